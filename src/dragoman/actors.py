@@ -1,0 +1,231 @@
+"""Who is who: turning the words an article uses for an actor into a canonical actor.
+
+The built-in base (``data/countries.tsv``, ``data/organizations.tsv``) knows countries with
+their names, demonyms, capitals and seats of government (used as metonyms for governments),
+and international bodies, armed groups, parties and media. Role words ("minister", "troops",
+"rebels") give the CAMEO sector; demonyms and country names in the phrase give the country.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dragoman.types import Actor, Token
+
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def name_key(text: str) -> str:
+    """Fold case, accents, quotes, a possessive and a leading article: "the Kremlin's" -> "kremlin"."""
+    s = unicodedata.normalize("NFKD", text.translate(QUOTES))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"'s\b|'$", "", s)
+    s = re.sub(r"[^\w\-]+", " ", s).strip()
+    return re.sub(r"^(the|a|an) ", "", s)
+
+
+#: Role words and the CAMEO sector they signal, by lemma.
+ROLE_SECTORS: dict[str, str] = {
+    **dict.fromkeys(
+        "president minister premier chancellor government regime administration cabinet "
+        "ministry official officials envoy ambassador diplomat spokesman spokeswoman "
+        "spokesperson delegation representative authorities authority governor mayor king "
+        "emir prince sultan monarch parliament lawmaker senator secretary counterpart "
+        "embassy leadership state".split(),
+        "GOV",
+    ),
+    **dict.fromkeys(
+        "army military troops troop soldier soldiers forces force general generals officer "
+        "officers commander commanders navy airforce division brigade battalion regiment "
+        "militia jets warplanes".split(),
+        "MIL",
+    ),
+    **dict.fromkeys(
+        "rebel rebels insurgent insurgents militant militants fighters fighter jihadist "
+        "jihadists guerrilla guerrillas faction factions".split(),
+        "REB",
+    ),
+    **dict.fromkeys("opposition dissident dissidents".split(), "OPP"),
+    **dict.fromkeys("party".split(), "PTY"),
+    **dict.fromkeys("police policeman policemen gendarmerie".split(), "COP"),
+    **dict.fromkeys("court judge judges judiciary prosecutor prosecutors".split(), "JUD"),
+    **dict.fromkeys("intelligence spy spies".split(), "SPY"),
+    **dict.fromkeys(
+        "cleric clerics sheikh imam bishop patriarch cardinal pope rabbi mufti ayatollah".split(),
+        "REL",
+    ),
+    **dict.fromkeys(
+        "residents civilians protesters protestors demonstrators villagers students workers "
+        "people refugees citizens activists".split(),
+        "CVL",
+    ),
+    **dict.fromkeys("media newspaper journalist journalists reporter outlet tv".split(), "MED"),
+    **dict.fromkeys("company firm businessman businessmen".split(), "BUS"),
+}
+
+#: Multi-word roles that beat their single words ("security branch" is intelligence, not GOV).
+ROLE_PHRASES: dict[str, str] = {
+    "military security": "SPY",
+    "security branch": "SPY",
+    "intelligence service": "SPY",
+    "spiritual leader": "REL",
+    "religious leader": "REL",
+    "armed forces": "MIL",
+    "security forces": "MIL",
+    "foreign minister": "GOV",
+    "defence minister": "GOV",
+    "defense minister": "GOV",
+    "prime minister": "GOV",
+    "head of state": "GOV",
+}
+
+#: Words that stand before a person's name but are not part of it.
+TITLE_WORDS = frozenset(
+    "president prime minister foreign defence defense interior finance secretary general "
+    "sheikh sheik king queen prince crown emir sultan mr mrs ms dr chancellor premier envoy "
+    "ambassador spokesman spokeswoman commander lieutenant colonel major captain marshal "
+    "senator deputy vice chief head leader special druze spiritual".split()
+)
+
+PRONOUNS = frozenset("he she him her his hers they them their theirs it its".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    actor_id: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str  # country, capital, seat, demonym, org
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+@lru_cache(maxsize=1)
+def load_base() -> dict[str, Entry]:
+    """Name key -> entry for every country name, demonym, capital, seat and organization."""
+    root = resources.files("dragoman").joinpath("data")
+    base: dict[str, Entry] = {}
+    with root.joinpath("countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            iso3, name = row["iso3"], row["name"]
+            aid = f"country:{iso3}"
+            kinds = (
+                ("country", [name, *_split(row["aliases"])], None),
+                ("capital", _split(row["capitals"]), "GOV"),
+                ("seat", _split(row["seats"]), "GOV"),
+                ("demonym", _split(row["demonyms"]), None),
+            )
+            for kind, names, sector in kinds:
+                for n in names:
+                    base.setdefault(name_key(n), Entry(aid, name, iso3, sector, kind))
+    with root.joinpath("organizations.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            entry = Entry(
+                row["actor_id"],
+                row["name"],
+                row["country"] or None,
+                row["sector"] or None,
+                "org",
+            )
+            for n in [row["name"], *_split(row["aliases"])]:
+                key = name_key(n)
+                # An organization's own name beats a country's alias of the same spelling.
+                if key not in base or base[key].kind == "demonym":
+                    base[key] = entry
+    return base
+
+
+def _ngrams(words: Sequence[str], longest: int = 6) -> list[tuple[int, int]]:
+    spans = [
+        (i, j)
+        for n in range(min(longest, len(words)), 0, -1)
+        for i in range(0, len(words) - n + 1)
+        for j in [i + n]
+    ]
+    return spans
+
+
+def _strip_title(words: list[str]) -> list[str]:
+    while words and words[0].lower().strip(".") in TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
+    """Resolve the words of one argument (a noun phrase) to an actor."""
+    if not tokens:
+        return Actor(text="", name="")
+    phrase = text[tokens[0].idx : tokens[-1].end]
+    base = load_base()
+    words = [t.text for t in tokens]
+    lemmas = [t.lemma.lower() for t in tokens]
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    actor_id: str | None = None
+    person = False
+
+    person_tokens = [t for t in tokens if t.ent_type == "PERSON" and t.pos == "PROPN"]
+    whole = base.get(name_key(phrase))
+    if whole is not None:
+        return Actor(phrase, whole.name, whole.actor_id, whole.country, whole.sector)
+
+    # The longest known name inside the phrase gives the country (or the organization).
+    used: set[int] = set()
+    for i, j in _ngrams(words):
+        if used & set(range(i, j)):
+            continue
+        entry = base.get(name_key(" ".join(words[i:j])))
+        if entry is None:
+            continue
+        used |= set(range(i, j))
+        if entry.kind == "org" and actor_id is None and not person_tokens:
+            actor_id, name, sector = entry.actor_id, entry.name, entry.sector
+            country = country or entry.country
+        elif country is None:
+            country = entry.country
+            if entry.kind in {"capital", "seat"}:
+                sector = sector or "GOV"
+
+    joined = " ".join(lemmas)
+    for phrase_role, role_sector in ROLE_PHRASES.items():
+        if phrase_role in joined:
+            sector = role_sector
+            break
+    else:
+        for lemma in reversed(lemmas):
+            if lemma in ROLE_SECTORS and (sector is None or actor_id is None):
+                sector = ROLE_SECTORS[lemma] if actor_id is None else sector
+                break
+
+    if person_tokens:
+        person = True
+        first = tokens.index(person_tokens[0])
+        last = tokens.index(person_tokens[-1])
+        name_words = _strip_title([t.text for t in tokens[first : last + 1]])
+        name = text[tokens[first].idx : tokens[last].end] if name_words else None
+        if name:
+            skip = len(tokens[first : last + 1]) - len(name_words)
+            start = tokens[first + skip]
+            name = text[start.idx : tokens[last].end]
+            name = re.sub(r"['’]s$", "", name)
+    if name is None:
+        name = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        name = re.sub(r"['’]s?$", "", name).strip("“”\"' ")
+    return Actor(
+        text=phrase,
+        name=name,
+        actor_id=actor_id,
+        country=country,
+        sector=sector,
+        person=person,
+    )

@@ -1,0 +1,244 @@
+"""According to whom, and how sure: attribution, factuality and whether an event was announced.
+
+Rules over the parse, read from the event's trigger upwards:
+
+* **negated**: a negation on the trigger or the verb carrying it ("did not set a meeting"),
+  "no talks", "failed to", "refused to", "without";
+* **hypothetical**: a conditional modal (would, could, might, may), an "if" clause, what someone
+  tries to avert or prevent, "on the verge of", "the possibility of";
+* **future**: "will", "plans to", "is seeking to", "is set to";
+* **denied**: inside what a source denies; **alleged**: "allegedly", "accused of";
+* **reported**: a source is cited ("X said", "according to X", "reports said").
+
+``announced`` is false where the text calls an event secret or not officially announced
+(a sentence like "None of these developments were officially declared" covers the events of
+its paragraph; "That report was not officially announced" the sentence before), and true where
+it says the event was announced, public or televised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
+
+from dragoman.actors import load_base, name_key
+from dragoman.events import Extractor
+from dragoman.stage import Stage
+from dragoman.syntax import SUBJECT_DEPS, Tree, noun_phrase
+from dragoman.types import Article, Claim, Event, Source, Token
+
+HYPOTHETICAL_MODALS = frozenset("would could might may should must can ought".split())
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_VERBS = frozenset(
+    "plan intend seek aim prepare expect hope want vow pledge promise threaten decide propose "
+    "offer schedule set mull consider weigh try attempt push".split()
+)
+NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
+NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
+PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
+POSSIBILITY = frozenset("verge brink possibility risk prospect threat danger chance".split())
+ALLEGING_WORDS = frozenset({"allegedly", "purportedly", "supposedly"})
+REPORTING_VERBS = frozenset(
+    "say tell report confirm claim state announce add write quote allege insist assert reveal "
+    "disclose note explain believe deny acknowledge argue suggest estimate understand".split()
+)
+UNNAMED_WORDS = frozenset(
+    "source sources report reports witness witnesses resident residents activist activists "
+    "observer observers diplomat diplomats people".split()
+)
+MEDIA_WORDS = frozenset(
+    "media newspaper paper agency tv television radio channel outlet press broadcaster daily "
+    "website".split()
+)
+OFFICIAL_WORDS = frozenset(
+    "official officials minister ministry spokesman spokeswoman spokesperson government "
+    "president statement authorities army military police embassy office presidency "
+    "commander secretary envoy ambassador leader".split()
+)
+SECRET = re.compile(r"\b(secret(ly)?|unannounced|covert(ly)?|clandestine(ly)?|behind closed doors)\b", re.I)
+NOT_ANNOUNCED = re.compile(
+    r"\b(not|never|n't)\b[^.;]{0,30}\b(officially\s+)?(announced|declared|disclosed|publici[sz]ed|"
+    r"made public|confirmed officially)\b|\bdid(n't| not) announce\b",
+    re.I,
+)
+COVERS_PARAGRAPH = re.compile(r"^\s*(none|all|neither|each|any) of (these|those|the above)", re.I)
+COVERS_PREVIOUS = re.compile(r"^\s*(that|this|the)\s+(report|meeting|visit|talks?|move|call)\b", re.I)
+ANNOUNCED = re.compile(
+    r"\b(announced|officially|publicly|in a (joint )?statement|televised|press conference|"
+    r"told reporters|spoke to (the )?(media|press|reporters)|state (tv|television|media) (said|reported))\b",
+    re.I,
+)
+
+
+def source_kind(tokens: Sequence[Token], name: str) -> str:
+    lemmas = {t.lemma.lower() for t in tokens} | {t.lower for t in tokens}
+    entry = load_base().get(name_key(name))
+    if entry is not None and entry.sector == "MED":
+        return "media"
+    if entry is not None and entry.sector == "NGO":
+        return "ngo"
+    if lemmas & MEDIA_WORDS:
+        return "media"
+    if lemmas & UNNAMED_WORDS:
+        return "unnamed"
+    if lemmas & OFFICIAL_WORDS or any(t.ent_type == "PERSON" for t in tokens):
+        return "official"
+    if entry is not None:
+        return "official" if entry.kind in {"country", "capital", "seat"} else "organization"
+    if any(t.ent_type == "ORG" for t in tokens):
+        return "organization"
+    return "unnamed"
+
+
+def make_source(tree: Tree, article: Article, head: Token, cue: str) -> Source:
+    phrase = noun_phrase(tree, head)
+    text = article.text[phrase[0].idx : phrase[-1].end]
+    name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return Source(text=text, name=name, kind=source_kind(phrase, name), cue=cue)
+
+
+class ClaimReader:
+    """Works out the claim of each event from its sentence's parse."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.tree = Tree(article.tokens)
+        self.by_char = {t.idx: t for t in article.tokens}
+
+    def word(self, event: Event) -> Token | None:
+        return self.by_char.get(event.trigger_start)
+
+    def path(self, word: Token) -> list[Token]:
+        """The trigger and the words above it, up to the clause a source reports."""
+        out = [word]
+        anchor = Extractor.governing_verb(self.tree, word) if word.pos != "VERB" else None
+        t = word
+        for head in self.tree.ancestors(word):
+            if t.dep in {"ccomp", "parataxis"} or head.sent != word.sent:
+                break
+            out.append(head)
+            t = head
+        if anchor is not None and anchor not in out:
+            out.append(anchor)
+        return out
+
+    def factuality(self, word: Token, sourced: bool) -> tuple[str, tuple[str, ...]]:
+        tree = self.tree
+        path = self.path(word)
+        for t in path:
+            if tree.negated(t) is not None and t.pos in {"VERB", "AUX", "NOUN"}:
+                return "negated", (tree.negated(t).text,)  # type: ignore[union-attr]
+            if t.lemma.lower() in NEGATING_VERBS | NEGATING_NOUNS and t is not word:
+                return "negated", (t.text,)
+            if t.lower == "without":
+                return "negated", (t.text,)
+        det = tree.child(word, frozenset({"det"}))
+        if det is not None and det.lower == "no":
+            return "negated", (det.text,)
+        for t in path:
+            for c in tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"})):
+                if c.lower in FUTURE_MODALS and c.tag == "MD":
+                    return "future", (c.text,)
+                if c.lower in HYPOTHETICAL_MODALS and c.tag == "MD":
+                    return "hypothetical", (c.text,)
+                if c.lower in {"if", "unless", "whether"}:
+                    return "hypothetical", (c.text,)
+                if c.lower in ALLEGING_WORDS:
+                    return "alleged", (c.text,)
+            if t is not word and t.lemma.lower() in PREVENTING | POSSIBILITY:
+                return "hypothetical", (t.text,)
+            if t is not word and t.lemma.lower() in FUTURE_VERBS and t.pos == "VERB":
+                return "future", (t.text,)
+            if t is not word and t.lemma.lower() == "accuse":
+                return "alleged", (t.text,)
+            if t is not word and t.lemma.lower() == "deny":
+                return "denied", (t.text,)
+        return ("reported", ()) if sourced else ("asserted", ())
+
+    def attribution(self, word: Token) -> tuple[Source, ...]:
+        tree, art = self.tree, self.article
+        sent = art.sentences[word.sent]
+        toks = art.tokens[sent.token_start : sent.token_end]
+        sources: list[Source] = []
+        for t in toks:
+            if t.lower == "according":
+                for _, obj in tree.preps(t, frozenset({"to"})):
+                    sources.append(make_source(tree, art, obj, "according to"))
+        ancestors = {a.i for a in tree.ancestors(word)} | {word.i}
+        for t in toks:
+            if t.pos != "VERB" or t.lemma.lower() not in REPORTING_VERBS or t.i == word.i:
+                continue
+            governs = t.i in ancestors or self.tree.head(t) is not None and (
+                t.dep == "parataxis" and t.head in ancestors
+            )
+            if not governs:
+                continue
+            subj = tree.child(t, SUBJECT_DEPS)
+            if subj is None:
+                continue
+            if subj.pos == "PRON":
+                continue
+            sources.append(make_source(tree, art, subj, t.text))
+        return tuple(sources)
+
+    def claim(self, event: Event) -> Claim:
+        word = self.word(event)
+        if word is None:
+            return event.claim
+        sources = self.attribution(word)
+        factuality, cues = self.factuality(word, bool(sources))
+        return Claim(
+            attribution=sources,
+            factuality=factuality,  # type: ignore[arg-type]
+            announced=self.announced_in(event.evidence.sentence),
+            cues=cues,
+        )
+
+    @staticmethod
+    def announced_in(sentence: str) -> bool | None:
+        if SECRET.search(sentence) or NOT_ANNOUNCED.search(sentence):
+            return False
+        if ANNOUNCED.search(sentence):
+            return True
+        return None
+
+    def carry_announcements(self, events: list[Event]) -> list[Event]:
+        """Apply "none of these were officially declared" to the events it looks back on."""
+        art = self.article
+        out = list(events)
+        for n, s in enumerate(art.sentences):
+            text = art.text[s.start : s.end]
+            if not NOT_ANNOUNCED.search(text):
+                continue
+            if COVERS_PARAGRAPH.search(text):
+                lo = next(i for i, x in enumerate(art.sentences) if x.paragraph == s.paragraph - 1 or i == n)
+                scope = range(lo, n)
+            elif COVERS_PREVIOUS.search(text):
+                scope = range(max(0, n - 1), n)
+            else:
+                continue
+            starts = {art.sentences[i].start for i in scope}
+            out = [
+                replace(e, claim=replace(e.claim, announced=False))
+                if e.evidence.start in starts
+                else e
+                for e in out
+            ]
+        return out
+
+
+class AssessClaims(Stage):
+    """Fills in each event's attribution, factuality and announced flag."""
+
+    name: ClassVar[str] = "claims"
+    requires: ClassVar[frozenset[str]] = frozenset({"events", "tokens", "sentences"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, article: Article) -> Article:
+        if not article.events:
+            return article
+        reader = ClaimReader(article)
+        events = [replace(e, claim=reader.claim(e)) for e in article.events]
+        return replace(article, events=tuple(reader.carry_announcements(events)))

@@ -1,0 +1,294 @@
+"""Finding events: triggers from the lexicon, actors and recipients from the dependency parse.
+
+For each sentence, every verb or noun whose lemma is in the trigger lexicon is a candidate.
+A verb takes its subject as actor (the agent of a passive) and its object or the objects of the
+category's prepositions as recipients; a noun takes its possessor, the subject of the light verb
+it is the object of ("X held talks"), and the objects of its prepositions. Coordinated words
+("Russia, Iran and Turkey") and appositions ("his counterpart, Wang Yi") join the lists, and
+third-person pronouns take the person last named as a subject.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from dragoman.actors import PRONOUNS, resolve_phrase
+from dragoman.lexicon import Lexicon, Trigger, load_lexicon
+from dragoman.stage import Stage
+from dragoman.syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    Tree,
+    noun_phrase,
+)
+from dragoman.types import Actor, Article, Event, Evidence, Token
+
+#: Verbs that carry a noun trigger without adding meaning of their own ("hold talks").
+LIGHT_VERBS = frozenset(
+    "hold conduct have carry make pay launch stage impose begin start continue resume join "
+    "attend host organise organize sign reach strike announce set schedule arrange deliver "
+    "provide send offer level issue express voice mount order lead wage undertake step "
+    "intensify escalate complete conclude give extend call seek".split()
+)
+#: Nouns that open a prepositional chain to the real event ("a round of talks").
+PREP_CHAIN_NOUNS = frozenset("round series wave part string spate result course".split())
+#: Nouns that are events only when a person or group takes part (not "a meeting room").
+PEOPLE_NOUNS = frozenset(
+    "people protesters protestors demonstrators residents students workers thousands hundreds "
+    "dozens crowds supporters activists villagers citizens refugees women men youths".split()
+)
+OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+APPOS = frozenset({"appos"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    trigger: Trigger
+    word: Token  # the trigger word
+    anchor: Token  # the verb that governs the clause (the trigger verb or the light verb)
+
+
+def _children_text(tree: Tree, t: Token, deps: frozenset[str]) -> set[str]:
+    return {c.lower for c in tree.children(t, deps)} | {
+        c.lemma.lower() for c in tree.children(t, deps)
+    }
+
+
+def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
+    """The most specific lexicon entry that ``t`` and its dependents satisfy."""
+    lemma = t.lemma.lower()
+    if t.pos in {"VERB", "AUX"} or (t.pos == "NOUN" and t.tag.startswith("VB")):
+        entries = lex.verbs.get(lemma, ())
+        if not entries:
+            return None
+        parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
+        objects = {c.lemma.lower() for c in tree.children(t, OBJECT_DEPS)}
+        for e in entries:
+            if e.with_word and e.with_word not in parts and e.with_word not in objects:
+                continue
+            if e.needs_object and not objects:
+                continue
+            if e.needs_prep and e.needs_prep not in parts:
+                continue
+            return e
+        return None
+    if t.pos in {"NOUN", "PROPN"}:
+        entries = lex.nouns.get(lemma, ()) or lex.nouns.get(t.lower, ())
+        if not entries:
+            return None
+        mods = _children_text(tree, t, frozenset({"compound", "amod", "nmod"}))
+        preps = _children_text(tree, t, frozenset({"prep"}))
+        for e in entries:
+            if e.with_word and e.with_word not in mods:
+                continue
+            if e.needs_prep and e.needs_prep not in preps:
+                continue
+            return e
+    return None
+
+
+class Extractor:
+    """Finds the events of one parsed article."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def article_events(self, article: Article) -> list[Event]:
+        tree = Tree(article.tokens)
+        events: list[Event] = []
+        for n, sentence in enumerate(article.sentences):
+            toks = article.tokens[sentence.token_start : sentence.token_end]
+            for cand in self.candidates(tree, toks):
+                ev = self.build(article, tree, n, cand)
+                if ev is not None:
+                    events.append(ev)
+        return events
+
+    def candidates(self, tree: Tree, toks: Sequence[Token]) -> list[Candidate]:
+        found: list[Candidate] = []
+        for t in toks:
+            trig = match_trigger(tree, t, self.lex)
+            if trig is None:
+                continue
+            anchor = t
+            if trig.pos == "noun":
+                anchor = self.governing_verb(tree, t) or t
+            found.append(Candidate(trig, t, anchor))
+        # A noun that is what a trigger verb is about ("demanded an apology") is not its own event.
+        verbs = {c.word.i for c in found if c.trigger.pos == "verb"}
+        return [
+            c
+            for c in found
+            if c.trigger.pos == "verb"
+            or not ({c.word.head, tree.tokens[c.word.head].head} & verbs)
+            or c.word.head == c.word.i
+        ]
+
+    @staticmethod
+    def governing_verb(tree: Tree, noun: Token) -> Token | None:
+        """The light verb a noun trigger is the object of ("held talks", "a round of talks")."""
+        t = noun
+        for _ in range(4):
+            head = tree.head(t)
+            if head is None:
+                return None
+            if t.dep in OBJECT_DEPS | {"nsubjpass"} and head.pos in {"VERB", "AUX"}:
+                return head if head.lemma.lower() in LIGHT_VERBS else None
+            if t.dep == "pobj" and head.dep == "prep":
+                owner = tree.head(head)
+                if owner is not None and owner.lemma.lower() in PREP_CHAIN_NOUNS:
+                    t = owner
+                    continue
+            return None
+        return None
+
+    def build(self, article: Article, tree: Tree, sent: int, cand: Candidate) -> Event | None:
+        category = self.lex.categories[cand.trigger.type]
+        actors, recipients = self.arguments(tree, cand, category.recipient_preps)
+        if category.people_subject and not any(
+            t.lemma.lower() in PEOPLE_NOUNS or t.tag in {"NNS", "NNPS", "CD"} for t in actors
+        ):
+            return None
+        resolved_actors = self.resolve_all(article, tree, actors)
+        resolved_recipients = self.resolve_all(article, tree, recipients)
+        if not resolved_actors and not resolved_recipients:
+            return None
+        s = article.sentences[sent]
+        key = f"{article.article_id}|{cand.trigger.type}|{cand.word.idx}"
+        return Event(
+            event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+            article_id=article.article_id,
+            type=cand.trigger.type,
+            mode=cand.trigger.mode,
+            actor=tuple(resolved_actors),
+            recipient=tuple(resolved_recipients),
+            evidence=Evidence(article.text[s.start : s.end], s.start, s.end),
+            trigger=cand.word.text,
+            trigger_start=cand.word.idx,
+            context=(),
+            confidence=0.6 if cand.trigger.pos == "verb" else 0.5,
+        )
+
+    def arguments(
+        self, tree: Tree, cand: Candidate, recipient_preps: frozenset[str]
+    ) -> tuple[list[Token], list[Token]]:
+        word, anchor = cand.word, cand.anchor
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        if cand.trigger.pos == "verb":
+            passive = tree.child(word, PASSIVE_SUBJECT_DEPS)
+            if passive is not None:
+                recipients.append(passive)
+                for _, agent in tree.preps(word, frozenset({"by"})):
+                    actors.append(agent)
+            else:
+                subj = tree.subject(word)
+                if subj is not None:
+                    actors.append(subj)
+                obj = tree.child(word, OBJECT_DEPS)
+                if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
+                    recipients.append(obj)
+            recipients.extend(o for _, o in tree.preps(word, recipient_preps))
+            if cand.trigger.with_word:
+                # "hold talks with X", "send troops to X": the object's prepositions too.
+                for obj in tree.children(word, OBJECT_DEPS):
+                    recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
+        else:
+            owner = tree.child(word, frozenset({"poss"}))
+            if owner is not None:
+                actors.append(owner)
+            for mod in tree.children(word, frozenset({"compound", "amod"})):
+                if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < word.i:
+                    actors.append(mod)
+            for _, agent in tree.preps(word, frozenset({"by"})):
+                actors.append(agent)
+            if not actors and anchor is not word:
+                subj = tree.subject(anchor)
+                if subj is not None:
+                    actors.append(subj)
+            recipients.extend(o for _, o in tree.preps(word, recipient_preps))
+            if anchor is not word:
+                recipients.extend(o for _, o in tree.preps(anchor, recipient_preps))
+        return self.expand(tree, actors), self.expand(tree, recipients)
+
+    @staticmethod
+    def expand(tree: Tree, heads: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        for h in heads:
+            # "between X and Y": the preposition's object with its conjuncts.
+            for c in tree.conjuncts(h):
+                if c.pos in {"NOUN", "PROPN", "PRON", "NUM"} and c.i not in {x.i for x in out}:
+                    out.append(c)
+        return out
+
+    def resolve_all(self, article: Article, tree: Tree, heads: list[Token]) -> list[Actor]:
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for h in heads:
+            actor = self.resolve(article, tree, h)
+            if actor is None or not actor.name:
+                continue
+            key = actor.actor_id or actor.name.lower()
+            if key not in seen:
+                seen.add(key)
+                out.append(actor)
+        return out
+
+    def resolve(self, article: Article, tree: Tree, head: Token) -> Actor | None:
+        if head.pos == "PRON":
+            if head.lower not in PRONOUNS:
+                return None
+            antecedent = self.antecedent(article, tree, head)
+            if antecedent is None:
+                return None
+            actor = resolve_phrase(noun_phrase(tree, antecedent), article.text)
+            return replace(actor, text=head.text)
+        appos = next(
+            (a for a in tree.children(head, APPOS) if a.ent_type in {"PERSON", "ORG"}), None
+        )
+        phrase = noun_phrase(tree, head)
+        if appos is not None:
+            named = resolve_phrase(noun_phrase(tree, appos), article.text)
+            described = resolve_phrase(phrase, article.text)
+            return replace(
+                named,
+                country=named.country or described.country,
+                sector=named.sector or described.sector,
+            )
+        if head.ent_type in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+            return None
+        return resolve_phrase(phrase, article.text)
+
+    @staticmethod
+    def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
+        """The last person named as a subject before a singular pronoun (he, she, his, her)."""
+        if pronoun.lower not in {"he", "she", "him", "her", "his", "hers"}:
+            return None
+        first_sentence = max(0, pronoun.sent - 3)
+        start = article.sentences[first_sentence].token_start
+        best: Token | None = None
+        for t in article.tokens[start : pronoun.i]:
+            if t.pos != "PROPN" or t.ent_type in {"NORP", "DATE", "ORG"}:
+                continue
+            if t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON":
+                if tree.head(t) is not None and t.dep == "compound":
+                    continue
+                best = t
+        return best
+
+
+class ExtractEvents(Stage):
+    """PLOVER events with actors, recipients and evidence, one per trigger."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "mentions"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.extractor = Extractor(lexicon or load_lexicon())
+
+    def __call__(self, article: Article) -> Article:
+        return replace(article, events=tuple(self.extractor.article_events(article)))

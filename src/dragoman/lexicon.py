@@ -1,0 +1,104 @@
+"""The trigger lexicon: which words signal which PLOVER category, read from ``data/triggers.yaml``.
+
+Entries are indexed by head lemma so that finding the triggers of a sentence costs one dictionary
+look-up a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dragoman.errors import ConfigError
+from dragoman.types import PLOVER_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a lemma, what must come with it, and the event it signals."""
+
+    type: str
+    mode: str | None
+    lemma: str
+    pos: str  # "verb" or "noun"
+    with_word: str | None = None  # a particle, preposition, object or modifier lemma
+    needs_prep: str | None = None  # "+for": the noun counts only with that preposition
+    needs_object: bool = False  # "+obj": the verb counts only with a direct object
+
+    @property
+    def specificity(self) -> int:
+        return 2 if self.with_word else 1 if (self.needs_prep or self.needs_object) else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    symmetric: bool
+    recipient_preps: frozenset[str]
+    people_subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    categories: dict[str, Category]
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+
+
+def _entry(type_: str, pos: str, key: str, mode: str | None) -> Trigger:
+    words = key.split()
+    if len(words) == 2 and words[1].startswith("+"):
+        flag = words[1][1:]
+        if flag == "obj":
+            return Trigger(type_, mode, words[0], pos, needs_object=True)
+        return Trigger(type_, mode, words[0], pos, needs_prep=flag)
+    if len(words) == 2 and pos == "verb":
+        return Trigger(type_, mode, words[0], pos, with_word=words[1])
+    if len(words) == 2:
+        return Trigger(type_, mode, words[1], pos, with_word=words[0])
+    if len(words) == 1:
+        return Trigger(type_, mode, words[0], pos)
+    raise ConfigError(f"trigger {key!r} in {type_}: use one or two words (see triggers.yaml)")
+
+
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+    categories: dict[str, Category] = {}
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for type_, spec in data.items():
+        if type_ not in PLOVER_TYPES:
+            raise ConfigError(f"unknown PLOVER category {type_!r} in the trigger lexicon")
+        categories[type_] = Category(
+            name=type_,
+            symmetric=bool(spec.get("symmetric", False)),
+            recipient_preps=frozenset(spec.get("recipient_preps", [])),
+            people_subject=bool(spec.get("people_subject", False)),
+        )
+        for pos, table in (("verb", verbs), ("noun", nouns)):
+            for key, mode in (spec.get(pos + "s") or {}).items():
+                trig = _entry(type_, pos, str(key), mode)
+                table.setdefault(trig.lemma, []).append(trig)
+
+    def ordered(table: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
+        return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in table.items()}
+
+    return Lexicon(categories, ordered(verbs), ordered(nouns))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The bundled lexicon, or one from ``path`` in the same format."""
+    if path is None:
+        text = resources.files("dragoman").joinpath("data/triggers.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"cannot read the trigger lexicon: {exc}") from exc
+    return parse_lexicon(data)

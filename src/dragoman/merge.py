@@ -1,0 +1,96 @@
+"""One record per real event per article.
+
+A title, a lead and the body often tell the same event two or three times. Mentions of the same
+category with the same status whose participants overlap are merged into one record; its evidence
+is the most explicit mention (most participants resolved, a verb over a noun, the body over the
+title), empty argument lists are filled from the other mentions, and "secret" anywhere wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from dragoman.actors import name_key
+from dragoman.stage import Stage
+from dragoman.types import Actor, Article, Event
+
+
+def participant_keys(actors: tuple[Actor, ...]) -> set[str]:
+    keys = set()
+    for a in actors:
+        keys.add(a.actor_id or name_key(a.name))
+        # "Lavrentiev" and "Alexander Lavrentiev" are one person: the surname is a key too.
+        if a.person and a.name.split():
+            keys.add(name_key(a.name.split()[-1]))
+    return keys
+
+
+def explicitness(event: Event) -> tuple[int, int, int, float]:
+    resolved = sum(1 for a in event.actor + event.recipient if a.country or a.person)
+    both = int(bool(event.actor) and bool(event.recipient))
+    in_body = int(event.evidence.start > 0)
+    return (both, resolved, in_body, event.confidence)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.claim.factuality != b.claim.factuality:
+        return False
+    ka = participant_keys(a.actor + a.recipient)
+    kb = participant_keys(b.actor + b.recipient)
+    if not ka or not kb:
+        return False
+    overlap = ka & kb
+    # Both sides must agree on who else took part: a meeting with Assad is not one with Pedersen.
+    return bool(overlap) and (ka <= kb or kb <= ka)
+
+
+def merge_group(group: list[Event]) -> Event:
+    best = max(group, key=explicitness)
+    actor = best.actor or next((e.actor for e in group if e.actor), ())
+    recipient = best.recipient or next((e.recipient for e in group if e.recipient), ())
+    announced = best.claim.announced
+    if any(e.claim.announced is False for e in group):
+        announced = False
+    elif announced is None and any(e.claim.announced for e in group):
+        announced = True
+    sources = best.claim.attribution or next(
+        (e.claim.attribution for e in group if e.claim.attribution), ()
+    )
+    place = best.place or next((e.place for e in group if e.place), None)
+    when = best.date or next((e.date for e in group if e.date), None)
+    confidence = min(0.95, best.confidence + 0.1 * (len(group) - 1))
+    return replace(
+        best,
+        actor=actor,
+        recipient=recipient,
+        place=place,
+        date=when,
+        confidence=confidence,
+        claim=replace(best.claim, announced=announced, attribution=sources),
+    )
+
+
+def merge_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    groups: list[list[Event]] = []
+    for ev in events:
+        for group in groups:
+            if any(same_event(ev, other) for other in group):
+                group.append(ev)
+                break
+        else:
+            groups.append([ev])
+    merged = [merge_group(g) if len(g) > 1 else g[0] for g in groups]
+    merged.sort(key=lambda e: (e.evidence.start, e.trigger_start))
+    return tuple(merged)
+
+
+class MergeEvents(Stage):
+    """Merges the repeated mentions of one event inside an article."""
+
+    name: ClassVar[str] = "merge"
+    requires: ClassVar[frozenset[str]] = frozenset({"events"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, article: Article) -> Article:
+        return replace(article, events=merge_events(article.events))
