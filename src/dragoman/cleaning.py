@@ -99,12 +99,6 @@ def html_to_article_fields(html: str | bytes) -> dict[str, Any]:
     name), ``language`` (from ``<html lang>``) and ``url``; absent values are ``None``.
     """
     head = html[:4096].decode("utf-8", "replace") if isinstance(html, bytes) else html[:4096]
-    if "html" not in head[:50].lower():
-        # trafilatura takes a page whose first 50 characters lack "html" for a fragment and
-        # rejects it when it has fewer than two top-level elements: a doctype vouches for it.
-        doctype = "<!DOCTYPE html>\n"
-        html = doctype.encode() + html if isinstance(html, bytes) else doctype + html
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     lang = _HTML_LANG.search(head)
     fields: dict[str, Any] = {
         "text": "",
@@ -114,6 +108,14 @@ def html_to_article_fields(html: str | bytes) -> dict[str, Any]:
         "language": lang.group(1).lower() if lang else None,
         "url": None,
     }
+    if not html.strip():
+        return fields  # trafilatura would log parse errors for nothing at all
+    if "html" not in head[:50].lower():
+        # trafilatura takes a page whose first 50 characters lack "html" for a fragment and
+        # rejects it when it has fewer than two top-level elements: a doctype vouches for it.
+        doctype = "<!DOCTYPE html>\n"
+        html = doctype.encode() + html if isinstance(html, bytes) else doctype + html
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if not isinstance(document, Document):
         return fields
     paragraphs = (line.strip() for line in (document.text or "").split("\n"))

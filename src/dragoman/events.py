@@ -31,7 +31,23 @@ LIGHT_VERBS = frozenset(
     "hold conduct have carry make pay launch stage impose begin start continue resume join "
     "attend host organise organize sign reach strike announce set schedule arrange deliver "
     "provide send offer level issue express voice mount order lead wage undertake step "
-    "intensify escalate complete conclude give extend call seek".split()
+    "intensify escalate complete conclude give extend call seek put place".split()
+)
+#: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
+SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "via"})
+#: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
+PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
+#: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
+DOCUMENT_NOUNS = frozenset(
+    "resolution statement report letter decree communique declaration order ruling".split()
+)
+#: Common nouns that name someone who can act (beyond the role words of the actor base).
+ACTOR_NOUNS = frozenset(
+    "committee council delegation coalition alliance group side sides leader leaders branch "
+    "organisation organization agency union community country countries nation nations state "
+    "states guarantor guarantors mediator militia militias movement bloc administration "
+    "allies ally partner partners neighbour neighbor members member body team people "
+    "forces".split()
 )
 #: Nouns that open a prepositional chain to the real event ("a round of talks").
 PREP_CHAIN_NOUNS = frozenset("round series wave part string spate result course".split())
@@ -117,15 +133,24 @@ class Extractor:
             if trig.pos == "noun":
                 anchor = self.governing_verb(tree, t) or t
             found.append(Candidate(trig, t, anchor))
-        # A noun that is what a trigger verb is about ("demanded an apology") is not its own event.
-        verbs = {c.word.i for c in found if c.trigger.pos == "verb"}
-        return [
-            c
-            for c in found
-            if c.trigger.pos == "verb"
-            or not ({c.word.head, tree.tokens[c.word.head].head} & verbs)
-            or c.word.head == c.word.i
-        ]
+        # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
+        # that event, not an event of its own.
+        asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
+        return [c for c in found if c.trigger.pos == "verb" or not self.asked_for(tree, c.word, asked)]
+
+    @staticmethod
+    def asked_for(tree: Tree, noun: Token, verbs: set[int]) -> bool:
+        head = tree.head(noun)
+        if head is None:
+            return False
+        if noun.dep in OBJECT_DEPS | {"conj"} and head.i in verbs:
+            return True
+        if noun.dep == "conj":
+            return Extractor.asked_for(tree, head, verbs)
+        if noun.dep == "pobj" and head.lower in {"for", "to"}:
+            owner = tree.head(head)
+            return owner is not None and owner.i in verbs
+        return False
 
     @staticmethod
     def governing_verb(tree: Tree, noun: Token) -> Token | None:
@@ -142,6 +167,8 @@ class Extractor:
                 if owner is not None and owner.lemma.lower() in PREP_CHAIN_NOUNS:
                     t = owner
                     continue
+                if owner is not None and owner.pos == "VERB" and head.lower in SETTING_PREPS:
+                    return owner
             return None
         return None
 
@@ -239,13 +266,23 @@ class Extractor:
 
     def resolve(self, article: Article, tree: Tree, head: Token) -> Actor | None:
         if head.pos == "PRON":
-            if head.lower not in PRONOUNS:
-                return None
             antecedent = self.antecedent(article, tree, head)
-            if antecedent is None:
+            if antecedent is None or antecedent.pos == "PRON":
                 return None
-            actor = resolve_phrase(noun_phrase(tree, antecedent), article.text)
-            return replace(actor, text=head.text)
+            actor = self.resolve(article, tree, antecedent)
+            return replace(actor, text=head.text) if actor is not None else None
+        if head.ent_type in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return None
+        if head.lemma.lower() in DOCUMENT_NOUNS:
+            issuer = next(
+                (
+                    c
+                    for c in tree.children(head, frozenset({"poss", "compound", "nmod"}))
+                    if c.ent_type in {"ORG", "GPE", "NORP", "PERSON"} or c.pos == "PROPN"
+                ),
+                None,
+            )
+            return self.resolve(article, tree, issuer) if issuer is not None else None
         appos = next(
             (a for a in tree.children(head, APPOS) if a.ent_type in {"PERSON", "ORG"}), None
         )
@@ -258,24 +295,58 @@ class Extractor:
                 country=named.country or described.country,
                 sector=named.sector or described.sector,
             )
-        if head.ent_type in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
-            return None
-        return resolve_phrase(phrase, article.text)
+        actor = resolve_phrase(phrase, article.text)
+        if actor.country or actor.sector or actor.person or actor.actor_id:
+            return actor
+        if head.pos == "PROPN" or head.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
+            return actor
+        if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
+            return actor
+        return None
 
     @staticmethod
     def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
-        """The last person named as a subject before a singular pronoun (he, she, his, her)."""
-        if pronoun.lower not in {"he", "she", "him", "her", "his", "hers"}:
+        """What a pronoun stands for: a relative clause's noun, or an earlier subject.
+
+        "he"/"she" take the last person named as a subject or entity; "it"/"its" the subject
+        of the clause (for a possessive) or the last non-person subject; "they"/"their" the
+        last plural or coordinated subject. The search goes back three sentences at most.
+        """
+        word = pronoun.lower
+        if pronoun.tag in {"WP", "WDT"} or word in {"who", "whom", "which", "that"}:
+            for clause in tree.ancestors(pronoun):
+                if clause.dep in {"relcl", "acl"}:
+                    return tree.head(clause)
+            return None
+        if word in {"its", "their"} and pronoun.dep == "poss":
+            noun = tree.head(pronoun)
+            verb = Extractor.governing_verb(tree, noun) if noun is not None else None
+            verb = verb or (tree.head(noun) if noun is not None else None)
+            subj = tree.subject(verb) if verb is not None and verb.pos == "VERB" else None
+            if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
+                return subj
+        if word in {"he", "she", "him", "her", "his", "hers"}:
+            def fits(t: Token) -> bool:
+                return t.pos == "PROPN" and t.ent_type not in {"NORP", "DATE", "ORG", "GPE"} and (
+                    t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
+                ) and t.dep != "compound"
+        elif word in {"it", "its"}:
+            def fits(t: Token) -> bool:
+                return t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and (
+                    t.ent_type != "PERSON" and t.tag in {"NN", "NNP"}
+                )
+        elif word in {"they", "them", "their", "theirs"}:
+            def fits(t: Token) -> bool:
+                return t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and (
+                    t.tag in {"NNS", "NNPS"} or any(True for _ in tree.children(t, frozenset({"conj"})))
+                )
+        else:
             return None
         first_sentence = max(0, pronoun.sent - 3)
         start = article.sentences[first_sentence].token_start
         best: Token | None = None
         for t in article.tokens[start : pronoun.i]:
-            if t.pos != "PROPN" or t.ent_type in {"NORP", "DATE", "ORG"}:
-                continue
-            if t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON":
-                if tree.head(t) is not None and t.dep == "compound":
-                    continue
+            if fits(t):
                 best = t
         return best
 

@@ -73,10 +73,15 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     for type_, spec in data.items():
         if type_ not in PLOVER_TYPES:
             raise ConfigError(f"unknown PLOVER category {type_!r} in the trigger lexicon")
+        preps = spec.get("recipient_preps", [])
+        if not all(isinstance(p, str) for p in preps):
+            raise ConfigError(
+                f"recipient_preps of {type_} must be quoted words (YAML reads a bare on as true)"
+            )
         categories[type_] = Category(
             name=type_,
             symmetric=bool(spec.get("symmetric", False)),
-            recipient_preps=frozenset(spec.get("recipient_preps", [])),
+            recipient_preps=frozenset(preps),
             people_subject=bool(spec.get("people_subject", False)),
         )
         for pos, table in (("verb", verbs), ("noun", nouns)):

@@ -93,7 +93,13 @@ class Tree:
                 return self.head(current)
             if current.dep not in SUBJECT_SHARING_DEPS:
                 return None
-            current = self.head(current)
+            head = self.head(current)
+            if current.dep == "xcomp" and head is not None:
+                # "prompting the regime to retaliate": the object is who acts.
+                controller = self.child(head, OBJECT_DEPS)
+                if controller is not None and controller.i < current.i:
+                    return controller
+            current = head
             # A gerund or infinitive hanging from a preposition: climb past the preposition.
             if current is not None and current.dep == "prep":
                 current = self.head(current)
@@ -111,8 +117,7 @@ NP_DEPS = frozenset(
 )
 
 
-def noun_phrase(tree: Tree, head: Token) -> list[Token]:
-    """The head noun with its pre-modifiers ("Russia's special envoy"), without clauses."""
+def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     keep = [head]
     stack = [c for c in tree.children(head) if c.dep in NP_DEPS and c.i < head.i]
     while stack:
@@ -121,12 +126,17 @@ def noun_phrase(tree: Tree, head: Token) -> list[Token]:
         stack.extend(x for x in tree.children(c) if x.dep in NP_DEPS)
     # "envoy for Syria", "head of the opposition delegation": one short of/for phrase.
     for p in tree.children(head, frozenset({"prep"})):
-        if p.lower in {"of", "for", "to", "in"} and p.i == head.i + 1:
+        if p.lower in {"of", "for", "to", "in", "at"} and p.i == head.i + 1:
             for o in tree.children(p, frozenset({"pobj"})):
                 keep.append(p)
-                keep.extend(noun_phrase(tree, o))
+                keep.extend(_np_tokens(tree, o))
             break
-    keep.sort(key=lambda x: x.i)
+    return keep
+
+
+def noun_phrase(tree: Tree, head: Token) -> list[Token]:
+    """The head noun with its pre-modifiers ("Russia's special envoy"), without clauses."""
+    keep = sorted(_np_tokens(tree, head), key=lambda x: x.i)
     # Keep a contiguous run around the head.
     start = keep.index(head)
     lo = start

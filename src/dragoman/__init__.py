@@ -1,0 +1,54 @@
+"""dragoman: who did what to whom, where, when, according to whom — from news, as PLOVER events."""
+
+from dragoman.api import (
+    IngestSummary,
+    events,
+    export,
+    extract,
+    failures,
+    ingest,
+    pipeline,
+    sample_path,
+    stats,
+)
+from dragoman.errors import (
+    ConfigError,
+    DragomanError,
+    InputError,
+    MigrationError,
+    ModelError,
+    StoreError,
+)
+from dragoman.settings import Settings, load_settings
+from dragoman.types import Actor, Article, Claim, DateRange, Event, Failure, Mention, Place, Source
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Claim",
+    "ConfigError",
+    "DateRange",
+    "DragomanError",
+    "Event",
+    "Failure",
+    "IngestSummary",
+    "InputError",
+    "Mention",
+    "MigrationError",
+    "ModelError",
+    "Place",
+    "Settings",
+    "Source",
+    "StoreError",
+    "events",
+    "export",
+    "extract",
+    "failures",
+    "ingest",
+    "load_settings",
+    "pipeline",
+    "sample_path",
+    "stats",
+]
