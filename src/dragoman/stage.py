@@ -15,7 +15,9 @@ from dragoman.errors import ConfigError
 from dragoman.types import Article
 
 #: Fields a reader fills in before any stage runs.
-READER_FIELDS = frozenset({"article_id", "text", "title", "published", "publisher", "url", "language"})
+READER_FIELDS = frozenset(
+    {"article_id", "text", "title", "published", "publisher", "url", "language"}
+)
 
 
 class Stage:

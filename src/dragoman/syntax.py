@@ -117,13 +117,20 @@ NP_DEPS = frozenset(
 )
 
 
+def _hyphen(t: Token) -> bool:
+    """A hyphen inside a name ("Secretary-General") that the tokenizer split off."""
+    return t.dep == "punct" and t.text in {"-", "–"}
+
+
 def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     keep = [head]
-    stack = [c for c in tree.children(head) if c.dep in NP_DEPS and c.i < head.i]
+    stack = [
+        c for c in tree.children(head) if (c.dep in NP_DEPS or _hyphen(c)) and c.i < head.i
+    ]
     while stack:
         c = stack.pop()
         keep.append(c)
-        stack.extend(x for x in tree.children(c) if x.dep in NP_DEPS)
+        stack.extend(x for x in tree.children(c) if x.dep in NP_DEPS or _hyphen(x))
     # "envoy for Syria", "head of the opposition delegation": one short of/for phrase.
     for p in tree.children(head, frozenset({"prep"})):
         if p.lower in {"of", "for", "to", "in", "at"} and p.i == head.i + 1:
