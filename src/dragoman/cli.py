@@ -133,31 +133,30 @@ def _names(actors: Any) -> str:
     )
 
 
+def _status(e: Event) -> str:
+    if e.claim.announced is None:
+        return e.claim.factuality
+    return e.claim.factuality + (" announced" if e.claim.announced else " secret")
+
+
 def event_table(events: list[Event], width: int) -> str:
     """A readable table: one event a row, cut to the terminal's width."""
-    head = ("type", "mode", "actor", "recipient", "place", "date", "status", "source", "article")
+    head = ("article", "type", "mode", "actor", "recipient", "place", "date", "status", "source")
     rows = [
         (
+            e.article_id,
             e.type,
             e.mode or "",
             _names(e.actor) or "-",
             _names(e.recipient) or "-",
             e.place.name if e.place else "",
             e.date.start.isoformat() if e.date and e.date.start else "",
-            e.claim.factuality
-            + (
-                ""
-                if e.claim.announced is None
-                else " announced"
-                if e.claim.announced
-                else " secret"
-            ),
+            _status(e),
             ", ".join(s.name for s in e.claim.attribution),
-            e.article_id,
         )
         for e in events
     ]
-    caps = (9, 11, 34, 34, 14, 10, 22, 22, 28)
+    caps = (24, 9, 11, 32, 32, 14, 10, 19, 22)
     widths = [
         min(cap, max([len(h)] + [len(r[i]) for r in rows]))
         for i, (h, cap) in enumerate(zip(head, caps, strict=True))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from dragoman.actors import resolve_phrase
+from dragoman.actors import load_base, name_key, resolve_phrase
 from dragoman.lexicon import Lexicon, Trigger, load_lexicon
 from dragoman.stage import Stage
 from dragoman.syntax import (
@@ -29,7 +29,7 @@ from dragoman.types import Actor, Article, Event, Evidence, Token
 #: Verbs that carry a noun trigger without adding meaning of their own ("hold talks").
 LIGHT_VERBS = frozenset(
     "hold conduct have carry make pay launch stage impose begin start continue resume join "
-    "attend host organise organize sign reach strike announce set schedule arrange deliver "
+    "attend host organise organize sign reach strike set schedule arrange deliver "
     "provide send offer level issue express voice mount order lead wage undertake step "
     "intensify escalate complete conclude give extend call seek put place".split()
 )
@@ -328,14 +328,17 @@ class Extractor:
             if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
                 return subj
         if word in {"he", "she", "him", "her", "his", "hers"}:
+            base = load_base()
 
             def fits(t: Token) -> bool:
-                return (
-                    t.pos == "PROPN"
-                    and t.ent_type not in {"NORP", "DATE", "ORG", "GPE"}
-                    and (t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON")
-                    and t.dep != "compound"
-                )
+                # The small model tags some surnames GPE: a name the actor base knows as a
+                # country or capital is a place, any other proper-noun subject may be a person.
+                if t.pos != "PROPN" or t.dep == "compound" or t.ent_type in {"NORP", "DATE", "ORG"}:
+                    return False
+                if t.ent_type == "GPE" and name_key(t.text) in base:
+                    return False
+                return t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
+
         elif word in {"it", "its"}:
 
             def fits(t: Token) -> bool:
