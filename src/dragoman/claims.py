@@ -61,7 +61,7 @@ SECRET = re.compile(
     r"\b(secret(ly)?|unannounced|covert(ly)?|clandestine(ly)?|behind closed doors)\b", re.I
 )
 NOT_ANNOUNCED = re.compile(
-    r"\b(not|never|n't)\b[^.;]{0,30}\b(officially\s+)?(announced|declared|disclosed|publici[sz]ed|"
+    r"\b(not|never|n't|none|neither|nor)\b[^.;]{0,30}\b(officially\s+)?(announced|declared|disclosed|publici[sz]ed|"
     r"made public|confirmed officially)\b|\bdid(n't| not) announce\b",
     re.I,
 )
@@ -122,6 +122,9 @@ class ClaimReader:
         t = word
         for head in self.tree.ancestors(word):
             if t.dep in {"ccomp", "parataxis"} or head.sent != word.sent:
+                # The verb that reports the clause matters only when it denies it.
+                if head.lemma.lower() == "deny" and head.sent == word.sent:
+                    out.append(head)
                 break
             out.append(head)
             t = head
@@ -220,12 +223,12 @@ class ClaimReader:
             if not NOT_ANNOUNCED.search(text):
                 continue
             if COVERS_PARAGRAPH.search(text):
-                lo = next(
-                    i
-                    for i, x in enumerate(art.sentences)
-                    if x.paragraph == s.paragraph - 1 or i == n
+                # Opening a paragraph it looks back on the one before; closing one, on its own.
+                opens = n == 0 or art.sentences[n - 1].paragraph != s.paragraph
+                wanted = s.paragraph - 1 if opens else s.paragraph
+                scope = range(
+                    next((i for i, x in enumerate(art.sentences) if x.paragraph == wanted), n), n
                 )
-                scope = range(lo, n)
             elif COVERS_PREVIOUS.search(text):
                 scope = range(max(0, n - 1), n)
             else:

@@ -221,8 +221,8 @@ class Extractor:
                 if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
                     recipients.append(obj)
             recipients.extend(o for _, o in tree.preps(word, recipient_preps))
-            if cand.trigger.with_word:
-                # "hold talks with X", "send troops to X": the object's prepositions too.
+            if cand.trigger.with_word or cand.trigger.type in PROPOSITIONAL:
+                # "hold talks with X", "demanded an apology from X": the object's prepositions.
                 for obj in tree.children(word, OBJECT_DEPS):
                     recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
         else:
@@ -288,7 +288,7 @@ class Extractor:
         appos = next(
             (a for a in tree.children(head, APPOS) if a.ent_type in {"PERSON", "ORG"}), None
         )
-        phrase = noun_phrase(tree, head)
+        phrase = with_entity(article, noun_phrase(tree, head), head)
         if appos is not None:
             named = resolve_phrase(noun_phrase(tree, appos), article.text)
             described = resolve_phrase(phrase, article.text)
@@ -367,6 +367,22 @@ class Extractor:
             if fits(t):
                 best = t
         return best
+
+
+def with_entity(article: Article, phrase: list[Token], head: Token) -> list[Token]:
+    """The phrase widened to the whole named entity its head is in ("Faisal al - Mekdad")."""
+    if not head.ent_type:
+        return phrase
+    tokens = article.tokens
+    lo = head.i
+    while lo > 0 and tokens[lo].ent_iob == "I" and tokens[lo - 1].ent_type == head.ent_type:
+        lo -= 1
+    hi = head.i
+    while hi + 1 < len(tokens) and tokens[hi + 1].ent_iob == "I":
+        hi += 1
+    first = min(lo, phrase[0].i)
+    last = max(hi, phrase[-1].i)
+    return list(tokens[first : last + 1])
 
 
 class ExtractEvents(Stage):

@@ -70,7 +70,14 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     categories: dict[str, Category] = {}
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
+    if not isinstance(data, dict):
+        raise ConfigError("the trigger lexicon must map PLOVER categories to their entries")
     for type_, spec in data.items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{type_} in the trigger lexicon must be a mapping (verbs:, nouns:)")
+        for pos in ("verbs", "nouns"):
+            if not isinstance(spec.get(pos) or {}, dict):
+                raise ConfigError(f"{type_}.{pos} in the trigger lexicon must map words to modes")
         if type_ not in PLOVER_TYPES:
             raise ConfigError(f"unknown PLOVER category {type_!r} in the trigger lexicon")
         preps = spec.get("recipient_preps", [])

@@ -54,6 +54,16 @@ class Settings:
         default=True, metadata=_help("Show a progress bar on long ingests (on a terminal only).")
     )
 
+    def __post_init__(self) -> None:
+        for name in ("batch_size", "n_process", "max_chars"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"setting {name!r} must be at least 1, got {getattr(self, name)}")
+        if not 0 <= self.min_chars < self.max_chars:
+            raise ConfigError(
+                f"setting 'min_chars' must be between 0 and max_chars ({self.max_chars}), "
+                f"got {self.min_chars}"
+            )
+
     @classmethod
     def help(cls) -> dict[str, str]:
         return {f.name: f.metadata["help"] for f in fields(cls)}

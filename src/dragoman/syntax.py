@@ -124,9 +124,7 @@ def _hyphen(t: Token) -> bool:
 
 def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     keep = [head]
-    stack = [
-        c for c in tree.children(head) if (c.dep in NP_DEPS or _hyphen(c)) and c.i < head.i
-    ]
+    stack = [c for c in tree.children(head) if (c.dep in NP_DEPS or _hyphen(c)) and c.i < head.i]
     while stack:
         c = stack.pop()
         keep.append(c)

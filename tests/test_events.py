@@ -1,0 +1,139 @@
+"""Finding events through the real pipeline: triggers, actors, recipients, evidence, ids."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.pipeline import Pipeline
+from dragoman.types import Actor, Article, Event
+
+
+def events(pipeline: Pipeline, text: str, article_id: str = "events") -> tuple[Event, ...]:
+    return pipeline(Article(article_id=article_id, text=text)).events
+
+
+def only(found: tuple[Event, ...], type_: str) -> Event:
+    matching = [e for e in found if e.type == type_]
+    assert len(matching) == 1, [(e.type, e.trigger) for e in found]
+    return matching[0]
+
+
+def names(actors: tuple[Actor, ...]) -> list[str]:
+    return [a.name for a in actors]
+
+
+def test_extract_events_met_with_is_consult(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Lavrov met with Assad in Damascus on Monday."), "CONSULT")
+    assert names(ev.actor) == ["Lavrov"]
+    assert names(ev.recipient) == ["Assad"]
+    assert ev.trigger == "met"
+    assert ev.mode is None
+
+
+def test_extract_events_phone_talks_noun_is_consult_by_phone(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "Lavrov's telephone talks with his Turkish counterpart, Mevlut Cavusoglu, "
+        "covered the ceasefire."
+    )
+    ev = only(events(nlp_pipeline, text), "CONSULT")
+    assert ev.mode == "phone"
+    assert ev.trigger == "talks"
+    assert names(ev.actor) == ["Lavrov"]
+    (recipient,) = ev.recipient
+    assert recipient.name == "Mevlut Cavusoglu"
+    # The apposition names him; "his Turkish counterpart" gives his country and sector.
+    assert (recipient.country, recipient.sector, recipient.person) == ("TUR", "GOV", True)
+
+
+def test_extract_events_passive_subject_is_the_recipient(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "The minister was sacked by the president."), "SANCTION")
+    assert [(a.name, a.sector) for a in ev.recipient] == [("minister", "GOV")]
+    assert [(a.name, a.sector) for a in ev.actor] == [("president", "GOV")]
+
+
+def test_extract_events_coordinated_subjects_are_all_actors(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Russia, Iran and Turkey condemned the strike."), "ACCUSE")
+    assert [a.country for a in ev.actor] == ["RUS", "IRN", "TUR"]
+    assert ev.mode == "disapprove"
+
+
+def test_extract_events_demanded_apology_is_a_request_not_a_concession(
+    nlp_pipeline: Pipeline,
+) -> None:
+    found = events(nlp_pipeline, "Iran demanded an apology.")
+    assert [e.type for e in found] == ["REQUEST"]
+    assert [a.country for a in found[0].actor] == ["IRN"]
+
+
+def test_extract_events_request_recipient_from_the_object_preposition(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(events(nlp_pipeline, "Iran demanded an apology from Israel."), "REQUEST")
+    assert [a.country for a in ev.recipient] == ["ISR"]
+
+
+def test_extract_events_he_resolves_to_the_last_named_person(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "Wang Yi flew to Tehran on Sunday. Sergei Lavrov arrived in Ankara on Monday. "
+        "He met Mevlut Cavusoglu on Tuesday."
+    )
+    ev = only(events(nlp_pipeline, text), "CONSULT")
+    (actor,) = ev.actor
+    assert actor.text == "He"
+    assert actor.name == "Sergei Lavrov"
+    assert actor.person
+    assert names(ev.recipient) == ["Mevlut Cavusoglu"]
+
+
+def test_extract_events_pronoun_without_antecedent_gives_no_event(nlp_pipeline: Pipeline) -> None:
+    assert events(nlp_pipeline, "They met on Monday.") == ()
+
+
+def test_extract_events_no_event_without_a_resolved_participant(nlp_pipeline: Pipeline) -> None:
+    assert events(nlp_pipeline, "The weather was discussed at length.") == ()
+
+
+def test_extract_events_object_noun_is_the_recipient(nlp_pipeline: Pipeline) -> None:
+    text = "Lavrov met Foreign Minister Faisal al-Mekdad in Moscow."
+    ev = only(events(nlp_pipeline, text), "CONSULT")
+    (recipient,) = ev.recipient
+    assert (recipient.name, recipient.sector, recipient.person) == ("Faisal al-Mekdad", "GOV", True)
+
+
+def test_extract_events_hyphenated_name_as_subject(nlp_pipeline: Pipeline) -> None:
+    text = "Foreign Minister Faisal al-Mekdad met Lavrov in Moscow."
+    ev = only(events(nlp_pipeline, text), "CONSULT")
+    assert names(ev.actor) == ["Faisal al-Mekdad"]
+
+
+TEXT = (
+    "Russia and Turkey hold talks\n"
+    "\n"
+    "Lavrov met with Assad in Damascus on Monday. Turkish troops shelled Kurdish fighters "
+    "near Afrin.\n"
+    "\n"
+    "Iran condemned the shelling on Tuesday."
+)
+
+
+def test_extract_events_evidence_offsets_slice_the_article(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, TEXT)
+    assert len(found) >= 3
+    for ev in found:
+        assert TEXT[ev.evidence.start : ev.evidence.end] == ev.evidence.sentence
+        assert TEXT[ev.trigger_start : ev.trigger_start + len(ev.trigger)] == ev.trigger
+        assert ev.evidence.start <= ev.trigger_start < ev.evidence.end
+        assert ev.article_id == "events"
+    sentences = {ev.evidence.sentence for ev in found}
+    assert "Lavrov met with Assad in Damascus on Monday." in sentences
+    assert "Iran condemned the shelling on Tuesday." in sentences
+
+
+def test_extract_events_ids_are_stable_across_runs(nlp_pipeline: Pipeline) -> None:
+    first = [e.event_id for e in events(nlp_pipeline, TEXT)]
+    again = [e.event_id for e in events(nlp_pipeline, TEXT)]
+    assert first == again
+    assert len(set(first)) == len(first)
+    assert all(re.fullmatch(r"ev_[0-9a-f]{12}", i) for i in first)
+    other = [e.event_id for e in events(nlp_pipeline, TEXT, article_id="another")]
+    assert not set(first) & set(other)
