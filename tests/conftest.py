@@ -30,7 +30,7 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def nlp_pipeline() -> Pipeline:
     """The standard pipeline, spaCy loaded once for the whole session."""
-    return dragoman.pipeline(Settings())
+    return dragoman.standard_pipeline(Settings())
 
 
 @pytest.fixture

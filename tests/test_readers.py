@@ -293,3 +293,11 @@ def test_read_seed_article_boilerplate_removed():
     for present in ("Wang Yi", "prisoner swap"):
         assert present in article.text
     assert article.title is not None and article.title.startswith("Putin’s Envoy, Syria’s Assad")
+
+
+def test_read_binary_bytes_in_a_txt_file_fail(tmp_path: Path) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(b"\x00\x01\x02\x03" * 40 + b"hello world this is text" * 3)
+    (result,) = list(read([path]))
+    assert isinstance(result, Failure)
+    assert "binary" in result.reason

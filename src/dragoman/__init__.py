@@ -7,8 +7,8 @@ from dragoman.api import (
     extract,
     failures,
     ingest,
-    pipeline,
     sample_path,
+    standard_pipeline,
     stats,
 )
 from dragoman.errors import (
@@ -48,7 +48,7 @@ __all__ = [
     "failures",
     "ingest",
     "load_settings",
-    "pipeline",
     "sample_path",
+    "standard_pipeline",
     "stats",
 ]

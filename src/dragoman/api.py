@@ -57,7 +57,7 @@ def sample_path() -> Path:
     return Path(str(resources.files("dragoman").joinpath("samples/articles.jsonl")))
 
 
-def pipeline(settings: Settings | None = None) -> Pipeline:
+def standard_pipeline(settings: Settings | None = None) -> Pipeline:
     """The standard pipeline for ``settings``, built once per process."""
     return _pipeline(settings or Settings())
 
@@ -123,7 +123,7 @@ def _process(
 ) -> None:
     if not batch:
         return
-    for article in pipeline(settings).run(batch):
+    for article in standard_pipeline(settings).run(batch):
         status = store.save(article)
         if status == "ingested":
             summary.ingested += 1
@@ -305,7 +305,7 @@ def extract(
         published=_date(published, "published"),
         **{k: v for k, v in metadata.items() if k in {"title", "publisher", "url", "language"}},
     )
-    return list(pipeline(settings)(article).events)
+    return list(standard_pipeline(settings)(article).events)
 
 
 def failures(db: DbArg = None, settings: Settings | None = None) -> list[Failure]:

@@ -218,8 +218,7 @@ def _document(
     if kind == "html":
         return _html_article(data, article_id, origin, settings)
     if isinstance(data, bytes):
-        if kind is None:
-            refuse_binary(data)
+        refuse_binary(data)
         data = decode(data)
     if kind is None and data.lstrip().startswith("<"):
         return _html_article(data, article_id, origin, settings)

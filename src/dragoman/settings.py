@@ -1,7 +1,7 @@
 """Settings: one frozen dataclass, built from defaults, a file, the environment and flags.
 
-Every field has a default and a help string (``metadata["help"]``); ``docs/settings.md`` lists
-them all and a test keeps the two in step.
+Every field has a default and a help string (``metadata["help"]``); the README lists them all
+and ``tests/test_docs.py`` keeps the two in step.
 """
 
 from __future__ import annotations

@@ -131,7 +131,7 @@ def _np_tokens(tree: Tree, head: Token) -> list[Token]:
         stack.extend(x for x in tree.children(c) if x.dep in NP_DEPS or _hyphen(x))
     # "envoy for Syria", "head of the opposition delegation": one short of/for phrase.
     for p in tree.children(head, frozenset({"prep"})):
-        if p.lower in {"of", "for", "to", "in", "at"} and p.i == head.i + 1:
+        if p.lower in {"of", "for", "to"} and p.i == head.i + 1:
             for o in tree.children(p, frozenset({"pobj"})):
                 keep.append(p)
                 keep.extend(_np_tokens(tree, o))
