@@ -31,6 +31,8 @@ from dragoman.types import Article, Claim, Event, Source, Token
 
 HYPOTHETICAL_MODALS = frozenset("would could might may should must can ought".split())
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+#: Adjectives of readiness: "is willing to withdraw", "is ready to contribute troops".
+READY_WORDS = frozenset("willing ready prepared poised set determined eager keen".split())
 FUTURE_VERBS = frozenset(
     "plan intend seek aim prepare expect hope want vow pledge promise threaten decide propose "
     "offer schedule set mull consider weigh try attempt push".split()
@@ -158,6 +160,8 @@ class ClaimReader:
             if t is not word and t.lemma.lower() in PREVENTING | POSSIBILITY:
                 return "hypothetical", (t.text,)
             if t is not word and t.lemma.lower() in FUTURE_VERBS and t.pos == "VERB":
+                return "future", (t.text,)
+            if t is not word and t.lower in READY_WORDS and t.pos == "ADJ":
                 return "future", (t.text,)
             if t is not word and t.lemma.lower() == "accuse":
                 return "alleged", (t.text,)

@@ -34,7 +34,7 @@ LIGHT_VERBS = frozenset(
     "intensify escalate complete conclude give extend call seek put place".split()
 )
 #: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
-SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "via"})
+SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "via", "on"})
 #: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
 PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
@@ -65,6 +65,7 @@ class Candidate:
     trigger: Trigger
     word: Token  # the trigger word
     anchor: Token  # the verb that governs the clause (the trigger verb or the light verb)
+    carrier: Token  # the noun whose dependents are the arguments ("mediation effort": effort)
 
 
 def _children_text(tree: Tree, t: Token, deps: frozenset[str]) -> set[str]:
@@ -129,15 +130,18 @@ class Extractor:
             trig = match_trigger(tree, t, self.lex)
             if trig is None:
                 continue
-            anchor = t
+            anchor = carrier = t
             if trig.pos == "noun":
-                anchor = self.governing_verb(tree, t) or t
-            found.append(Candidate(trig, t, anchor))
+                # "a mediation effort", "the peace talks process": the head noun carries it.
+                while carrier.dep == "compound" and tree.tokens[carrier.head].pos == "NOUN":
+                    carrier = tree.tokens[carrier.head]
+                anchor = self.governing_verb(tree, carrier) or carrier
+            found.append(Candidate(trig, t, anchor, carrier))
         # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
         # that event, not an event of its own.
         asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
         return [
-            c for c in found if c.trigger.pos == "verb" or not self.asked_for(tree, c.word, asked)
+            c for c in found if c.trigger.pos == "verb" or not self.asked_for(tree, c.carrier, asked)
         ]
 
     @staticmethod
@@ -177,7 +181,7 @@ class Extractor:
     def build(self, article: Article, tree: Tree, sent: int, cand: Candidate) -> Event | None:
         category = self.lex.categories[cand.trigger.type]
         actors, recipients = self.arguments(tree, cand, category.recipient_preps)
-        if category.people_subject and not any(
+        if category.people_subject and cand.trigger.pos == "verb" and not any(
             t.lemma.lower() in PEOPLE_NOUNS or t.tag in {"NNS", "NNPS", "CD"} for t in actors
         ):
             return None
@@ -226,6 +230,7 @@ class Extractor:
                 for obj in tree.children(word, OBJECT_DEPS):
                     recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
         else:
+            word = cand.carrier
             owner = tree.child(word, frozenset({"poss"}))
             if owner is not None:
                 actors.append(owner)

@@ -3,6 +3,7 @@
     parse      spaCy: sentences, tokens, dependency parse, entity mentions
     events     PLOVER triggers with actors and recipients from the parse
     claims     attribution, factuality and whether the event was announced
+    intent     stated intentions as AGREE / THREATEN events (PLOVER's rule)
     merge      one record per real event per article
 
 Every stage takes an Article and returns a richer one; :func:`build` checks that each stage's
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from dragoman.claims import AssessClaims
 from dragoman.events import ExtractEvents
+from dragoman.intent import StatedIntentions
 from dragoman.merge import MergeEvents
 from dragoman.nlp import Parse
 from dragoman.settings import Settings
@@ -50,6 +52,7 @@ def build(settings: Settings) -> Pipeline:
             Parse(settings.model, batch_size=settings.batch_size, n_process=settings.n_process),
             ExtractEvents(),
             AssessClaims(),
+            StatedIntentions(),
             MergeEvents(),
         ]
     )
