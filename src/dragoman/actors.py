@@ -151,6 +151,18 @@ def load_base() -> dict[str, Entry]:
     return base
 
 
+def lookup(text: str) -> Entry | None:
+    """The base entry for a name, trying the singular of a plural ("Palestinians", "Kurds")."""
+    base = load_base()
+    key = name_key(text)
+    entry = base.get(key)
+    if entry is None and key.endswith("s") and len(key) > 4:
+        entry = base.get(key[:-1])
+        if entry is not None and entry.kind not in {"demonym", "org"}:
+            entry = None
+    return entry
+
+
 def _ngrams(words: Sequence[str], longest: int = 6) -> list[tuple[int, int]]:
     spans = [
         (i, j)
@@ -182,7 +194,7 @@ def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
     person = False
 
     person_tokens = [t for t in tokens if t.ent_type == "PERSON" and t.pos == "PROPN"]
-    whole = base.get(name_key(phrase))
+    whole = lookup(phrase)
     if whole is not None:
         return Actor(phrase, whole.name, whole.actor_id, whole.country, whole.sector)
 
@@ -191,7 +203,7 @@ def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
     for i, j in _ngrams(words):
         if used & set(range(i, j)):
             continue
-        entry = base.get(name_key(" ".join(words[i:j])))
+        entry = lookup(" ".join(words[i:j]))
         if entry is None:
             continue
         used |= set(range(i, j))
@@ -209,9 +221,10 @@ def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
             sector = role_sector
             break
     else:
-        for lemma in reversed(lemmas):
-            if lemma in ROLE_SECTORS and (sector is None or actor_id is None):
-                sector = ROLE_SECTORS[lemma] if actor_id is None else sector
+        for lemma, word in zip(reversed(lemmas), reversed(words), strict=True):
+            role = ROLE_SECTORS.get(lemma) or ROLE_SECTORS.get(word.lower())
+            if role and (sector is None or actor_id is None):
+                sector = role if actor_id is None else sector
                 break
 
     if person_tokens:

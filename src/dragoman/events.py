@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from dragoman.actors import load_base, name_key, resolve_phrase
+from dragoman.actors import load_base, lookup, name_key, resolve_phrase
 from dragoman.lexicon import Lexicon, Trigger, load_lexicon
 from dragoman.stage import Stage
 from dragoman.syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     Tree,
     noun_phrase,
 )
@@ -51,6 +52,18 @@ ACTOR_NOUNS = frozenset(
 )
 #: Nouns that open a prepositional chain to the real event ("a round of talks").
 PREP_CHAIN_NOUNS = frozenset("round series wave part string spate result course".split())
+#: Verbs that report what someone says another must do ("Russia said Sudan must return ...").
+SAYING_VERBS = frozenset(
+    "say declare insist conclude state stress tell add argue reiterate".split()
+)
+DEMAND_MODALS = frozenset({"must", "should"})
+DEMAND = Trigger("REQUEST", None, "must", "verb")
+
+#: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
+QUANTITY_NOUNS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
+    "crowd crowds group groups some many scores".split()
+)
 #: Nouns that are events only when a person or group takes part (not "a meeting room").
 PEOPLE_NOUNS = frozenset(
     "people protesters protestors demonstrators residents students workers thousands hundreds "
@@ -127,6 +140,8 @@ class Extractor:
     def candidates(self, tree: Tree, toks: Sequence[Token]) -> list[Candidate]:
         found: list[Candidate] = []
         for t in toks:
+            if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS and self.demanded(tree, t):
+                found.append(Candidate(DEMAND, t, t, t))
             trig = match_trigger(tree, t, self.lex)
             if trig is None:
                 continue
@@ -141,8 +156,19 @@ class Extractor:
         # that event, not an event of its own.
         asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
         return [
-            c for c in found if c.trigger.pos == "verb" or not self.asked_for(tree, c.carrier, asked)
+            c
+            for c in found
+            if c.trigger.pos == "verb" or not self.asked_for(tree, c.carrier, asked)
         ]
+
+    @staticmethod
+    def demanded(tree: Tree, verb: Token) -> Token | None:
+        """The clause a saying verb reports as an obligation of someone else, if any."""
+        for clause in tree.children(verb, frozenset({"ccomp"})):
+            modal = any(c.lower in DEMAND_MODALS for c in tree.children(clause, frozenset({"aux"})))
+            if modal and tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
+                return clause
+        return None
 
     @staticmethod
     def asked_for(tree: Tree, noun: Token, verbs: set[int]) -> bool:
@@ -181,8 +207,15 @@ class Extractor:
     def build(self, article: Article, tree: Tree, sent: int, cand: Candidate) -> Event | None:
         category = self.lex.categories[cand.trigger.type]
         actors, recipients = self.arguments(tree, cand, category.recipient_preps)
-        if category.people_subject and cand.trigger.pos == "verb" and not any(
-            t.lemma.lower() in PEOPLE_NOUNS or t.tag in {"NNS", "NNPS", "CD"} for t in actors
+        if (
+            category.people_subject
+            and cand.trigger.pos == "verb"
+            and not any(
+                t.lemma.lower() in PEOPLE_NOUNS
+                or t.lower in PEOPLE_NOUNS
+                or t.tag in {"NNS", "NNPS", "CD"}
+                for t in actors
+            )
         ):
             return None
         resolved_actors = self.resolve_all(article, tree, actors)
@@ -211,6 +244,13 @@ class Extractor:
         word, anchor = cand.word, cand.anchor
         actors: list[Token] = []
         recipients: list[Token] = []
+        if cand.trigger is DEMAND:
+            subj = tree.child(word, SUBJECT_DEPS)
+            clause = self.demanded(tree, word)
+            target = tree.child(clause, SUBJECT_DEPS) if clause is not None else None
+            return self.expand(tree, [subj] if subj else []), self.expand(
+                tree, [target] if target else []
+            )
         if cand.trigger.pos == "verb":
             passive = tree.child(word, PASSIVE_SUBJECT_DEPS)
             if passive is not None:
@@ -265,13 +305,31 @@ class Extractor:
             actor = self.resolve(article, tree, h)
             if actor is None or not actor.name:
                 continue
-            key = actor.actor_id or actor.name.lower()
-            if key not in seen:
-                seen.add(key)
-                out.append(actor)
+            for one in self.split_modifiers(tree, h, actor):
+                key = one.actor_id or f"{one.name.lower()}|{one.country}"
+                if key not in seen:
+                    seen.add(key)
+                    out.append(one)
+        return out
+
+    @staticmethod
+    def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
+        """ "Hungarian and Romanian officials" are two actors: one per coordinated demonym."""
+        out = [actor]
+        for mod in tree.children(head, frozenset({"amod", "compound"})):
+            for other in tree.conjuncts(mod)[1:]:
+                entry = lookup(other.text)
+                if entry is not None and entry.country and entry.country != actor.country:
+                    out.append(
+                        replace(actor, country=entry.country, actor_id=None, text=other.text)
+                    )
         return out
 
     def resolve(self, article: Article, tree: Tree, head: Token) -> Actor | None:
+        if head.lower in QUANTITY_NOUNS or head.lemma.lower() in QUANTITY_NOUNS:
+            counted = next((o for _, o in tree.preps(head, frozenset({"of"}))), None)
+            if counted is not None:
+                return self.resolve(article, tree, counted)
         if head.pos == "PRON":
             antecedent = self.antecedent(article, tree, head)
             if antecedent is None or antecedent.pos == "PRON":
@@ -297,10 +355,11 @@ class Extractor:
         if appos is not None:
             named = resolve_phrase(noun_phrase(tree, appos), article.text)
             described = resolve_phrase(phrase, article.text)
+            # The description ("Qatar's emir") says more than a title in the name ("Sheikh").
             return replace(
                 named,
-                country=named.country or described.country,
-                sector=named.sector or described.sector,
+                country=described.country or named.country,
+                sector=described.sector or named.sector,
             )
         actor = resolve_phrase(phrase, article.text)
         if actor.country or actor.sector or actor.person or actor.actor_id:

@@ -14,7 +14,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
 #: Clauses whose missing subject is their head's subject ("X tried to meet", "X met and agreed").
-SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
@@ -128,7 +128,14 @@ def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     while stack:
         c = stack.pop()
         keep.append(c)
-        stack.extend(x for x in tree.children(c) if x.dep in NP_DEPS or _hyphen(x))
+        stack.extend(
+            x
+            for x in tree.children(c)
+            if x.dep in NP_DEPS
+            or _hyphen(x)
+            # "Hungarian and Romanian officials": coordinated modifiers stay in the phrase.
+            or (c.dep in {"amod", "compound"} and x.dep in {"cc", "conj"})
+        )
     # "envoy for Syria", "head of the opposition delegation": one short of/for phrase.
     for p in tree.children(head, frozenset({"prep"})):
         if p.lower in {"of", "for", "to"} and p.i == head.i + 1:
