@@ -184,7 +184,6 @@ def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
     if not tokens:
         return Actor(text="", name="")
     phrase = text[tokens[0].idx : tokens[-1].end]
-    base = load_base()
     words = [t.text for t in tokens]
     lemmas = [t.lemma.lower() for t in tokens]
     country: str | None = None
