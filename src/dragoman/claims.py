@@ -35,12 +35,37 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 READY_WORDS = frozenset("willing ready prepared poised set determined eager keen".split())
 FUTURE_VERBS = frozenset(
     "plan intend seek aim prepare expect hope want vow pledge promise threaten decide propose "
-    "offer schedule set mull consider weigh try attempt push".split()
+    "offer schedule mull consider weigh".split()
 )
 NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
 NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
 PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
-POSSIBILITY = frozenset("verge brink possibility risk prospect threat danger chance".split())
+POSSIBILITY = frozenset(
+    "verge brink possibility risk prospect threat danger chance issue question rumour rumor "
+    "speculation idea proposal hope notion".split()
+)
+#: Links from a word to the word it hangs from that stay inside one clause.
+LINK_DEPS = frozenset(
+    {
+        "dobj",
+        "obj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "xcomp",
+        "acomp",
+        "agent",
+        "attr",
+        "dative",
+        "compound",
+        "nsubjpass",
+        "advcl",
+        "conj",
+        "acl",
+        "amod",
+        "npadvmod",
+    }
+)
 ALLEGING_WORDS = frozenset({"allegedly", "purportedly", "supposedly"})
 REPORTING_VERBS = frozenset(
     "say tell report confirm claim state announce add write quote allege insist assert reveal "
@@ -117,38 +142,52 @@ class ClaimReader:
     def word(self, event: Event) -> Token | None:
         return self.by_char.get(event.trigger_start)
 
-    def path(self, word: Token) -> list[Token]:
-        """The trigger and the words above it, up to the clause a source reports."""
-        out = [word]
-        anchor = Extractor.governing_verb(self.tree, word) if word.pos != "VERB" else None
+    def path(self, word: Token) -> list[tuple[Token, bool]]:
+        """The trigger and the words it hangs from, up to its clause's verb.
+
+        Each word comes with whether its negation and modals bear on the event: the trigger,
+        the light verb carrying a noun trigger ("did not set a meeting"), and the verbs of
+        an infinitive chain ("did not try to meet"). A verb that only takes the event as its
+        object ("did not announce the trip") bears on it through its meaning alone (avert,
+        plan, fail, deny), not through its negation.
+        """
+        tree = self.tree
+        anchor = Extractor.governing_verb(tree, word) if word.pos != "VERB" else None
+        out = [(word, True)]
         t = word
-        for head in self.tree.ancestors(word):
-            if t.dep in {"ccomp", "parataxis"} or head.sent != word.sent:
+        governs = True
+        for head in tree.ancestors(word):
+            if head.sent != word.sent or t.dep in {"ccomp", "parataxis"}:
                 # The verb that reports the clause matters only when it denies it.
                 if head.lemma.lower() == "deny" and head.sent == word.sent:
-                    out.append(head)
+                    out.append((head, False))
                 break
-            out.append(head)
+            if t.dep not in LINK_DEPS:
+                break
+            governs = governs and (t.dep in {"xcomp", "acomp"} or head is anchor)
+            out.append((head, governs))
+            if head.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "acomp"}:
+                break
             t = head
-        if anchor is not None and anchor not in out:
-            out.append(anchor)
         return out
 
     def factuality(self, word: Token, sourced: bool) -> tuple[str, tuple[str, ...]]:
         tree = self.tree
         path = self.path(word)
-        for t in path:
-            if tree.negated(t) is not None and t.pos in {"VERB", "AUX", "NOUN"}:
-                return "negated", (tree.negated(t).text,)  # type: ignore[union-attr]
-            if t.lemma.lower() in NEGATING_VERBS | NEGATING_NOUNS and t is not word:
+        for t, governs in path:
+            neg = tree.negated(t)
+            if governs and neg is not None and t.pos in {"VERB", "AUX", "NOUN", "ADJ"}:
+                return "negated", (neg.text,)
+            if t is not word and t.lemma.lower() in NEGATING_VERBS | NEGATING_NOUNS:
                 return "negated", (t.text,)
             if t.lower == "without":
                 return "negated", (t.text,)
         det = tree.child(word, frozenset({"det"}))
         if det is not None and det.lower == "no":
             return "negated", (det.text,)
-        for t in path:
-            for c in tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"})):
+        for t, governs in path:
+            children = tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"}))
+            for c in children if governs else ():
                 if c.lower in FUTURE_MODALS and c.tag == "MD":
                     return "future", (c.text,)
                 if c.lower in HYPOTHETICAL_MODALS and c.tag == "MD":
@@ -157,15 +196,18 @@ class ClaimReader:
                     return "hypothetical", (c.text,)
                 if c.lower in ALLEGING_WORDS:
                     return "alleged", (c.text,)
-            if t is not word and t.lemma.lower() in PREVENTING | POSSIBILITY:
+            if t is word:
+                continue
+            lemma = t.lemma.lower()
+            if lemma in PREVENTING | POSSIBILITY:
                 return "hypothetical", (t.text,)
-            if t is not word and t.lemma.lower() in FUTURE_VERBS and t.pos == "VERB":
+            if lemma in FUTURE_VERBS and t.pos == "VERB":
                 return "future", (t.text,)
-            if t is not word and t.lower in READY_WORDS and t.pos == "ADJ":
+            if t.lower in READY_WORDS and t.pos == "ADJ":
                 return "future", (t.text,)
-            if t is not word and t.lemma.lower() == "accuse":
+            if lemma == "accuse":
                 return "alleged", (t.text,)
-            if t is not word and t.lemma.lower() == "deny":
+            if lemma == "deny":
                 return "denied", (t.text,)
         return ("reported", ()) if sourced else ("asserted", ())
 
