@@ -37,6 +37,12 @@ FUTURE_VERBS = frozenset(
     "plan intend seek aim prepare expect hope want vow pledge promise threaten decide propose "
     "offer schedule mull consider weigh".split()
 )
+#: Verbs saying an event took place or took effect: negated with the event as subject
+#: ("the ceasefire did not hold", "the talks never took place"), they negate it.
+OCCURRENCE_VERBS = frozenset(
+    "hold happen occur materialise materialize apply affect cover begin start last proceed "
+    "take go resume continue".split()
+)
 NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
 NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
 PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
@@ -185,6 +191,11 @@ class ClaimReader:
         det = tree.child(word, frozenset({"det"}))
         if det is not None and det.lower == "no":
             return "negated", (det.text,)
+        head = tree.head(word)
+        if word.dep in {"nsubj", "nsubjpass"} and head is not None:
+            neg = tree.negated(head)
+            if neg is not None and head.lemma.lower() in OCCURRENCE_VERBS:
+                return "negated", (neg.text,)
         for t, governs in path:
             children = tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"}))
             for c in children if governs else ():

@@ -33,16 +33,30 @@ def explicitness(event: Event) -> tuple[int, int, int, float]:
     return (both, resolved, in_body, event.confidence)
 
 
+def _same_actor(x: Actor, y: Actor) -> bool:
+    """One participant told two ways: same name or id, or one is a person and the other the
+    government or group they belong to ("Assad" and "the Syrian capital" as SYR GOV)."""
+    if participant_keys((x,)) & participant_keys((y,)):
+        return True
+    if x.person and y.person:
+        return False
+    return (
+        bool(x.country) and (x.country, x.sector) == (y.country, y.sector) and x.sector is not None
+    )
+
+
+def _covered(small: tuple[Actor, ...], large: tuple[Actor, ...]) -> bool:
+    return all(any(_same_actor(x, y) for y in large) for x in small)
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or a.claim.factuality != b.claim.factuality:
         return False
-    ka = participant_keys(a.actor + a.recipient)
-    kb = participant_keys(b.actor + b.recipient)
-    if not ka or not kb:
+    pa, pb = a.actor + a.recipient, b.actor + b.recipient
+    if not pa or not pb:
         return False
-    overlap = ka & kb
-    # Both sides must agree on who else took part: a meeting with Assad is not one with Pedersen.
-    return bool(overlap) and (ka <= kb or kb <= ka)
+    # Both must agree on who took part: a meeting with Assad is not one with Pedersen.
+    return _covered(pa, pb) or _covered(pb, pa)
 
 
 def merge_group(group: list[Event]) -> Event:
