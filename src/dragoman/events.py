@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from dragoman.actors import load_base, lookup, name_key, resolve_phrase
+from dragoman.actors import ROLE_SECTORS, load_base, lookup, name_key, resolve_phrase
 from dragoman.lexicon import Lexicon, Trigger, load_lexicon
 from dragoman.stage import Stage
 from dragoman.syntax import (
@@ -40,7 +40,8 @@ SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before",
 PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
 DOCUMENT_NOUNS = frozenset(
-    "resolution statement report letter decree communique declaration order ruling".split()
+    "resolution statement report letter decree communique declaration order ruling "
+    "announcement decision plan proposal".split()
 )
 #: Common nouns that name someone who can act (beyond the role words of the actor base).
 ACTOR_NOUNS = frozenset(
@@ -220,6 +221,12 @@ class Extractor:
             return None
         resolved_actors = self.resolve_all(article, tree, actors)
         resolved_recipients = self.resolve_all(article, tree, recipients)
+        if (
+            cand.trigger.type == "CONSULT"
+            and resolved_recipients
+            and all(a.sector == "MED" for a in resolved_recipients)
+        ):
+            return None  # speaking to the press is not consulting anyone
         if not resolved_actors and not resolved_recipients:
             return None
         s = article.sentences[sent]
@@ -261,9 +268,13 @@ class Extractor:
                 subj = tree.subject(word)
                 if subj is not None:
                     actors.append(subj)
-                obj = tree.child(word, OBJECT_DEPS)
+                obj = tree.child(word, OBJECT_DEPS) or self.misparsed_object(tree, word)
                 if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
                     recipients.append(obj)
+                    # "condemned Israel's decision": whose decision it was.
+                    owner = tree.child(obj, frozenset({"poss"}))
+                    if owner is not None and not self.actor_like(obj):
+                        recipients.append(owner)
             recipients.extend(o for _, o in tree.preps(word, recipient_preps))
             if cand.trigger.with_word or cand.trigger.type in PROPOSITIONAL:
                 # "hold talks with X", "demanded an apology from X": the object's prepositions.
@@ -286,7 +297,31 @@ class Extractor:
             recipients.extend(o for _, o in tree.preps(word, recipient_preps))
             if anchor is not word:
                 recipients.extend(o for _, o in tree.preps(anchor, recipient_preps))
+        if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
+            # "expressed disappointment that X had not left": X is who it is aimed at.
+            for clause in tree.children(word, frozenset({"ccomp", "acl"})):
+                subj = tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                if subj is not None and any(
+                    c.lower == "that" for c in tree.children(clause, frozenset({"mark"}))
+                ):
+                    recipients.append(subj)
         return self.expand(tree, actors), self.expand(tree, recipients)
+
+    @staticmethod
+    def misparsed_object(tree: Tree, verb: Token) -> Token | None:
+        """A name after the verb that the parser hung on it as an adverb ("backs Assad")."""
+        for c in tree.children(verb, frozenset({"advmod", "npadvmod", "oprd"})):
+            if c.i > verb.i and c.pos == "PROPN" and c.ent_type in {"PERSON", "ORG", "GPE"}:
+                return c
+        return None
+
+    @staticmethod
+    def actor_like(t: Token) -> bool:
+        """Whether a word can name someone who acts (a name, a group, a role, a pronoun)."""
+        if t.pos in {"PROPN", "PRON"} or t.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
+            return True
+        lemma = t.lemma.lower()
+        return lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or lemma in ROLE_SECTORS
 
     @staticmethod
     def expand(tree: Tree, heads: list[Token]) -> list[Token]:

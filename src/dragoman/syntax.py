@@ -13,6 +13,7 @@ from dragoman.types import Token
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Clauses whose missing subject is their head's subject ("X tried to meet", "X met and agreed").
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -86,6 +87,8 @@ class Tree:
             subj = self.child(current, SUBJECT_DEPS)
             if subj is not None:
                 return subj
+            if current.tag == "VBN" and self.child(current, AUX_DEPS) is None:
+                return None  # a reduced passive ("as agreed", "US-backed") names no doer
             if current.dep == "relcl":
                 # "the envoy, who travels to Damascus": the relative clause's noun.
                 return self.head(current)
