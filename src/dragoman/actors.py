@@ -40,7 +40,7 @@ ROLE_SECTORS: dict[str, str] = {
         "ministry official officials envoy ambassador diplomat spokesman spokeswoman "
         "spokesperson delegation representative authorities authority governor mayor king "
         "emir prince sultan monarch parliament lawmaker senator secretary counterpart "
-        "embassy leadership state".split(),
+        "embassy leadership state capital".split(),
         "GOV",
     ),
     **dict.fromkeys(

@@ -49,9 +49,19 @@ def _covered(small: tuple[Actor, ...], large: tuple[Actor, ...]) -> bool:
     return all(any(_same_actor(x, y) for y in large) for x in small)
 
 
+def complementary(a: Event, b: Event) -> bool:
+    """Two halves of one event in one sentence: "500 people were killed in a bombing campaign
+    by the regime" gives a victim without a doer and a doer without a victim."""
+    if a.evidence.start != b.evidence.start:
+        return False
+    return (not a.actor or not b.actor) and (not a.recipient or not b.recipient)
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or a.claim.factuality != b.claim.factuality:
         return False
+    if complementary(a, b):
+        return True
     pa, pb = a.actor + a.recipient, b.actor + b.recipient
     if not pa or not pb:
         return False
