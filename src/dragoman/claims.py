@@ -183,9 +183,10 @@ class ClaimReader:
         for t, governs in path:
             neg = tree.negated(t)
             if governs and neg is not None and t.pos in {"VERB", "AUX", "NOUN", "ADJ"}:
-                return "negated", (neg.text,)
+                modals = [c.text for c in tree.children(t, frozenset({"aux"})) if c.tag == "MD"]
+                return "negated", (neg.text, *modals)
             if t is not word and t.lemma.lower() in NEGATING_VERBS | NEGATING_NOUNS:
-                return "negated", (t.text,)
+                return "negated", (t.lemma.lower(),)
             if t.lower == "without":
                 return "negated", (t.text,)
         det = tree.child(word, frozenset({"det"}))
@@ -196,17 +197,19 @@ class ClaimReader:
             neg = tree.negated(head)
             if neg is not None and head.lemma.lower() in OCCURRENCE_VERBS:
                 return "negated", (neg.text,)
+        modal = mark = None
         for t, governs in path:
             children = tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"}))
             for c in children if governs else ():
-                if c.lower in FUTURE_MODALS and c.tag == "MD":
-                    return "future", (c.text,)
-                if c.lower in HYPOTHETICAL_MODALS and c.tag == "MD":
-                    return "hypothetical", (c.text,)
+                if c.tag == "MD" and c.lower in FUTURE_MODALS | HYPOTHETICAL_MODALS:
+                    modal = modal or c
                 if c.lower in {"if", "unless", "whether"}:
-                    return "hypothetical", (c.text,)
+                    mark = mark or c
                 if c.lower in ALLEGING_WORDS:
                     return "alleged", (c.text,)
+        if modal is not None or mark is not None:
+            return self.modality(path, modal, mark)
+        for t, _ in path:
             if t is word:
                 continue
             lemma = t.lemma.lower()
@@ -221,6 +224,27 @@ class ClaimReader:
             if lemma == "deny":
                 return "denied", (t.text,)
         return ("reported", ()) if sourced else ("asserted", ())
+
+    def modality(
+        self, path: list[tuple[Token, bool]], modal: Token | None, mark: Token | None
+    ) -> tuple[str, tuple[str, ...]]:
+        """Future or hypothetical, from the modal and the conditional of the event's clause.
+
+        "would" in reported speech ("they said they would boycott") is the future seen from
+        the past; a condition ("unless", "if") keeps its word among the cues, so that a
+        conditional promise can be read as a threat.
+        """
+        cues = tuple(w.text for w in (modal, mark) if w is not None)
+        if mark is not None and mark.lower in {"if", "whether"}:
+            return "hypothetical", cues
+        if modal is None or modal.lower in FUTURE_MODALS:
+            return "future", cues
+        top = path[-1][0]
+        head = self.tree.head(top)
+        reported = top.dep == "ccomp" and head is not None and head.lemma.lower() in REPORTING_VERBS
+        if modal.lower == "would" and reported:
+            return "future", cues
+        return "hypothetical", cues
 
     def attribution(self, word: Token) -> tuple[Source, ...]:
         tree, art = self.tree, self.article

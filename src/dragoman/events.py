@@ -34,6 +34,8 @@ LIGHT_VERBS = frozenset(
     "provide send offer level issue express voice mount order lead wage undertake step "
     "intensify escalate complete conclude give extend call seek put place".split()
 )
+#: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
+ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
 #: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
 SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "via", "on"})
 #: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
@@ -96,7 +98,7 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         if not entries:
             return None
         parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
-        objects = {c.lemma.lower() for c in tree.children(t, OBJECT_DEPS)}
+        objects = {w for c in tree.children(t, OBJECT_DEPS) for w in (c.lemma.lower(), c.lower)}
         for e in entries:
             if e.with_word and e.with_word not in parts and e.with_word not in objects:
                 continue
@@ -292,6 +294,13 @@ class Extractor:
                 actors.append(agent)
             if not actors and anchor is not word:
                 subj = tree.subject(anchor)
+                if subj is not None:
+                    actors.append(subj)
+            head = tree.head(word)
+            issued = head is not None and head.lemma.lower() in ISSUING_VERBS
+            if not actors and issued and word.dep in OBJECT_DEPS:
+                # "Italy announced a suspension of air links": who announced it acts.
+                subj = tree.subject(head)  # type: ignore[arg-type]
                 if subj is not None:
                     actors.append(subj)
             recipients.extend(o for _, o in tree.preps(word, recipient_preps))

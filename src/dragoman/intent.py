@@ -21,18 +21,36 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
 
 
+REFUSING = frozenset({"will", "would", "wo", "refuse", "decline"})
+
+
+def stated_kind(event: Event) -> str | None:
+    """AGREE, THREATEN or REJECT: what stating this future or refused event amounts to.
+
+    A promise to cooperate is AGREE and one to harm THREATEN; a promise made on a condition
+    ("will withdraw its force unless ...") is a threat whatever it promises; refusing to
+    cooperate ("will not accept", "refused to meet") is REJECT.
+    """
+    factuality, cues = event.claim.factuality, {c.lower() for c in event.claim.cues}
+    if factuality == "future":
+        if "unless" in cues or event.type in HOSTILE:
+            return "THREATEN"
+        if event.type in COOPERATIVE:
+            return "AGREE"
+    if factuality == "negated" and cues & REFUSING and event.type in COOPERATIVE | {"AGREE"}:
+        return "REJECT"
+    return None
+
+
 def stated_intent(event: Event) -> Event | None:
-    """The AGREE or THREATEN event a future event's statement makes, if it makes one."""
-    if event.claim.factuality != "future" or not event.actor:
-        return None
-    if event.type in COOPERATIVE:
-        kind = "AGREE"
-    elif event.type in HOSTILE:
-        kind = "THREATEN"
-    else:
+    """The AGREE, THREATEN or REJECT event an event's statement makes, if it makes one."""
+    kind = stated_kind(event)
+    if kind is None or not event.actor:
         return None
     key = f"{event.event_id}|intent|{kind}"
     factuality = "reported" if event.claim.attribution else "asserted"
+    if event.type == kind:
+        return None
     return replace(
         event,
         event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
