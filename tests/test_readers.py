@@ -201,8 +201,15 @@ def test_read_folder_recursive_sorted_hidden_skipped(tmp_path):
     write(tmp_path / ".hidden.txt", TEXT)
     write(tmp_path / ".git" / "x.txt", TEXT)
     ids = [result.article_id for result in read([tmp_path])]
-    assert ids == ["y", "z", "b", "c1"]
+    assert ids == ["a/deep/y", "a/z", "b", "c1"]
     assert count_inputs([tmp_path]) == 4
+
+
+def test_read_same_file_name_in_two_sub_folders_gives_two_articles(tmp_path):
+    write(tmp_path / "politics" / "001.txt", TEXT)
+    write(tmp_path / "sport" / "001.txt", TEXT + " More.")
+    assert [r.article_id for r in read([tmp_path])] == ["politics/001", "sport/001"]
+    assert [r.article_id for r in read([tmp_path / "sport" / "001.txt"])] == ["001"]
 
 
 def test_read_missing_path_is_failure_and_batch_goes_on(tmp_path):

@@ -3,7 +3,8 @@
 What an input is decides how it is read:
 
 * a folder: every file under it, recursively, in name order; hidden files and folders skipped;
-* ``.txt``/``.text``/``.md``: plain text, named by the file's stem; a short first line followed
+* ``.txt``/``.text``/``.md``: plain text, named by the file's stem (inside a folder given as
+  input, by its path below that folder: ``politics/001``); a short first line followed
   by a blank line is the title;
 * ``.html``/``.htm``: main text and metadata by trafilatura (:mod:`dragoman.cleaning`);
 * ``.json``: one record or a list of records; ``.jsonl``/``.ndjson``: one record a line (UTF-8);
@@ -72,9 +73,10 @@ def read(
         elif os.fspath(item) == "-":
             yield from _read_stream(sys.stdin.buffer if stdin is None else stdin, settings)
         else:
-            for path, error in _files(Path(item)):
+            root = Path(item)
+            for path, error in _files(root):
                 if error is None:
-                    yield from _read_file(path, settings)
+                    yield from _read_file(path, settings, _name(root, path))
                 else:
                     yield _os_failure(path, error)
 
@@ -149,8 +151,17 @@ def _count_file(path: Path) -> int:
     return 1
 
 
-def _read_file(path: Path, settings: Settings) -> Iterator[Result]:
-    suffix, stem, origin = path.suffix.lower(), path.stem, str(path)
+def _name(root: Path, path: Path) -> str:
+    """A file's article id: its name without extension, with its sub-folder inside a folder
+    given as input ("politics/001"), so that two files of the same name stay two articles."""
+    if path == root or not root.is_dir():
+        return path.stem
+    return path.relative_to(root).with_suffix("").as_posix()
+
+
+def _read_file(path: Path, settings: Settings, stem: str | None = None) -> Iterator[Result]:
+    suffix, origin = path.suffix.lower(), str(path)
+    stem = stem or path.stem
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as handle:
