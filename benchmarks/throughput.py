@@ -82,7 +82,35 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bare spaCy nlp.pipe again  {len(texts) / second:8.1f} articles/s")
     baseline = (first + second) / 2
     print(f"ratio dragoman / spaCy     {baseline / ours:8.2f}")
+    one_article(nlp, texts)
     return 0
+
+
+def one_article(nlp, texts: list[str], words: int = 1000, runs: int = 5) -> None:  # type: ignore[no-untyped-def]
+    """``dragoman.extract`` on one long article against ``nlp(text)`` on it (best of ``runs``).
+
+    Articles of ~1,000, ~2,000 and ~4,000 words show whether the cost grows with length
+    the way the parse does (a quadratic step would make the ratio climb).
+    """
+    from dragoman import extract
+
+    for size in (words, 2 * words, 4 * words):
+        parts: list[str] = []
+        while sum(len(p.split()) for p in parts) < size:
+            parts.append(texts[len(parts) % len(texts)])
+        text = "\n\n".join(parts)
+        parse = min(_timed(lambda t=text: nlp(t)) for _ in range(runs))
+        ours = min(_timed(lambda t=text: extract(t)) for _ in range(runs))
+        print(
+            f"one article of {len(text.split()):5} words: spaCy parse {parse * 1000:7.1f} ms, "
+            f"dragoman.extract {ours * 1000:7.1f} ms, ratio {ours / parse:5.2f}"
+        )
+
+
+def _timed(fn) -> float:  # type: ignore[no-untyped-def]
+    began = time.perf_counter()
+    fn()
+    return time.perf_counter() - began
 
 
 if __name__ == "__main__":
