@@ -100,14 +100,28 @@ NOT_ANNOUNCED = re.compile(
 )
 COVERS_PARAGRAPH = re.compile(r"^\s*(none|all|neither|each|any) of (these|those|the above)", re.I)
 COVERS_PREVIOUS = re.compile(
-    r"^\s*(that|this|the)\s+(report|meeting|visit|talks?|move|call)\b", re.I
+    r"^\s*(that|this|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(report|meeting|visit|talks?|move|call|decision|order|step|announcement|deal)\b",
+    re.I,
 )
+#: Categories that are statements: made in public unless the text says otherwise.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 ANNOUNCED = re.compile(
     r"\b(announced|officially|publicly|in a (joint )?statement|televised|press conference|"
     r"told reporters|spoke to (the )?(media|press|reporters)|"
     r"state (tv|television|media) (said|reported))\b",
     re.I,
 )
+
+
+def public_statement(event: Event, factuality: str, sources: tuple[Source, ...]) -> bool:
+    """A condemnation, demand, refusal or threat by a named actor is made in public, unless
+    only unnamed sources know of it."""
+    if event.type not in STATEMENT_TYPES or factuality not in {"asserted", "reported"}:
+        return False
+    if sources and all(s.kind == "unnamed" for s in sources):
+        return False
+    return any(a.person or a.country or a.actor_id for a in event.actor)
 
 
 def source_kind(tokens: Sequence[Token], name: str) -> str:
@@ -280,12 +294,19 @@ class ClaimReader:
             return event.claim
         sources = self.attribution(word)
         factuality, cues = self.factuality(word, bool(sources))
+        announced = self.announced_in(event.evidence.sentence)
+        if announced is None and self.public_statement(event, factuality, sources):
+            announced = True
         return Claim(
             attribution=sources,
             factuality=factuality,  # type: ignore[arg-type]
-            announced=self.announced_in(event.evidence.sentence),
+            announced=announced,
             cues=cues,
         )
+
+    @staticmethod
+    def public_statement(event: Event, factuality: str, sources: tuple[Source, ...]) -> bool:
+        return public_statement(event, factuality, sources)
 
     @staticmethod
     def announced_in(sentence: str) -> bool | None:
@@ -296,12 +317,17 @@ class ClaimReader:
         return None
 
     def carry_announcements(self, events: list[Event]) -> list[Event]:
-        """Apply "none of these were officially declared" to the events it looks back on."""
+        """Apply "none of these were officially declared" or "the move was announced by the
+        minister" to the events such a sentence looks back on."""
         art = self.article
         out = list(events)
         for n, s in enumerate(art.sentences):
             text = art.text[s.start : s.end]
-            if not NOT_ANNOUNCED.search(text):
+            if NOT_ANNOUNCED.search(text):
+                value = False
+            elif ANNOUNCED.search(text) and COVERS_PREVIOUS.search(text):
+                value = True
+            else:
                 continue
             if COVERS_PARAGRAPH.search(text):
                 # Opening a paragraph it looks back on the one before; closing one, on its own.
@@ -316,8 +342,8 @@ class ClaimReader:
                 continue
             starts = {art.sentences[i].start for i in scope}
             out = [
-                replace(e, claim=replace(e.claim, announced=False))
-                if e.evidence.start in starts
+                replace(e, claim=replace(e.claim, announced=value))
+                if e.evidence.start in starts and (value is False or e.claim.announced is None)
                 else e
                 for e in out
             ]

@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import replace
 from typing import ClassVar
 
+from dragoman.claims import public_statement
 from dragoman.stage import Stage
 from dragoman.types import Article, Event
 
@@ -57,7 +58,14 @@ def stated_intent(event: Event) -> Event | None:
         type=kind,
         mode=None,
         context=(*event.context, f"intent:{event.type.lower()}"),
-        claim=replace(event.claim, factuality=factuality),  # type: ignore[arg-type]
+        claim=replace(
+            event.claim,
+            factuality=factuality,  # type: ignore[arg-type]
+            announced=True
+            if event.claim.announced is None
+            and public_statement(replace(event, type=kind), factuality, event.claim.attribution)
+            else event.claim.announced,
+        ),
         confidence=max(0.1, event.confidence - 0.1),
     )
 
