@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from dragoman.actors import load_base, name_key
+from dragoman.confirmations import link_confirmations
 from dragoman.events import Extractor
 from dragoman.stage import Stage
 from dragoman.syntax import SUBJECT_DEPS, Tree, noun_phrase
@@ -362,4 +363,10 @@ class AssessClaims(Stage):
             return article
         reader = ClaimReader(article)
         events = [replace(e, claim=reader.claim(e)) for e in article.events]
+        events = link_confirmations(
+            article,
+            reader.tree,
+            events,
+            lambda head, cue: make_source(reader.tree, article, head, cue),
+        )
         return replace(article, events=tuple(reader.carry_announcements(events)))
