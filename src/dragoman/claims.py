@@ -25,9 +25,9 @@ from typing import ClassVar
 
 from dragoman.actors import load_base, name_key
 from dragoman.confirmations import link_confirmations
-from dragoman.events import Extractor
 from dragoman.stage import Stage
 from dragoman.syntax import SUBJECT_DEPS, Tree, noun_phrase
+from dragoman.triggers import governing_verb
 from dragoman.types import Article, Claim, Event, Source, Token
 
 HYPOTHETICAL_MODALS = frozenset("would could might may should must can ought".split())
@@ -173,7 +173,7 @@ class ClaimReader:
         plan, fail, deny), not through its negation.
         """
         tree = self.tree
-        anchor = Extractor.governing_verb(tree, word) if word.pos != "VERB" else None
+        anchor = governing_verb(tree, word) if word.pos != "VERB" else None
         out = [(word, True)]
         t = word
         governs = True

@@ -1,130 +1,44 @@
 """Finding events: triggers from the lexicon, actors and recipients from the dependency parse.
 
-For each sentence, every verb or noun whose lemma is in the trigger lexicon is a candidate.
-A verb takes its subject as actor (the agent of a passive) and its object or the objects of the
-category's prepositions as recipients; a noun takes its possessor, the subject of the light verb
-it is the object of ("X held talks"), and the objects of its prepositions. Coordinated words
-("Russia, Iran and Turkey") and appositions ("his counterpart, Wang Yi") join the lists, and
-third-person pronouns take the person last named as a subject.
+For each sentence, the trigger words (:mod:`dragoman.triggers`) are candidates. A verb takes its
+subject as actor (the agent of a passive) and its object or the objects of the category's
+prepositions as recipients; a noun takes its possessor, the subject of the verb that carries it
+("X held talks"), and the objects of its prepositions. Coordinated words ("Russia, Iran and
+Turkey") join the lists, and :mod:`dragoman.references` turns each head word into an actor.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.actors import ROLE_SECTORS, load_base, lookup, name_key, resolve_phrase
-from dragoman.lexicon import Lexicon, Trigger, load_lexicon
+from dragoman.lexicon import Lexicon, load_lexicon
+from dragoman.references import actor_like, antecedent, resolve_all
 from dragoman.stage import Stage
-from dragoman.syntax import (
-    OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
-    SUBJECT_DEPS,
-    Tree,
-    noun_phrase,
+from dragoman.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
+from dragoman.triggers import (
+    DEMAND,
+    ISSUING_VERBS,
+    PROPOSITIONAL,
+    Candidate,
+    demanded,
+    find_candidates,
 )
-from dragoman.types import Actor, Article, Event, Evidence, Token
+from dragoman.types import Article, Event, Evidence, Token
 
-#: Verbs that carry a noun trigger without adding meaning of their own ("hold talks").
-LIGHT_VERBS = frozenset(
-    "hold conduct have carry make pay launch stage impose begin start continue resume join "
-    "attend host organise organize sign reach strike set schedule arrange deliver "
-    "provide send offer level issue express voice mount order lead wage undertake step "
-    "intensify escalate complete conclude give extend call seek put place".split()
-)
-#: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
-ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
-#: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
-SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "via", "on"})
-#: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
-PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
-#: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
-DOCUMENT_NOUNS = frozenset(
-    "resolution statement report letter decree communique declaration order ruling "
-    "announcement decision plan proposal".split()
-)
-#: Common nouns that name someone who can act (beyond the role words of the actor base).
-ACTOR_NOUNS = frozenset(
-    "committee council delegation coalition alliance group side sides leader leaders branch "
-    "organisation organization agency union community country countries nation nations state "
-    "states guarantor guarantors mediator militia militias movement bloc administration "
-    "allies ally partner partners neighbour neighbor members member body team people "
-    "forces".split()
-)
-#: Nouns that open a prepositional chain to the real event ("a round of talks").
-PREP_CHAIN_NOUNS = frozenset("round series wave part string spate result course".split())
-#: Verbs that report what someone says another must do ("Russia said Sudan must return ...").
-SAYING_VERBS = frozenset(
-    "say declare insist conclude state stress tell add argue reiterate".split()
-)
-DEMAND_MODALS = frozenset({"must", "should"})
-DEMAND = Trigger("REQUEST", None, "must", "verb")
-
-#: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
-QUANTITY_NOUNS = frozenset(
-    "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
-    "crowd crowds group groups some many scores".split()
-)
 #: Nouns that are events only when a person or group takes part (not "a meeting room").
 PEOPLE_NOUNS = frozenset(
     "people protesters protestors demonstrators residents students workers thousands hundreds "
     "dozens crowds supporters activists villagers citizens refugees women men youths".split()
 )
-OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-APPOS = frozenset({"appos"})
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    trigger: Trigger
-    word: Token  # the trigger word
-    anchor: Token  # the verb that governs the clause (the trigger verb or the light verb)
-    carrier: Token  # the noun whose dependents are the arguments ("mediation effort": effort)
-
-
-def _children_text(tree: Tree, t: Token, deps: frozenset[str]) -> set[str]:
-    return {c.lower for c in tree.children(t, deps)} | {
-        c.lemma.lower() for c in tree.children(t, deps)
-    }
-
-
-def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
-    """The most specific lexicon entry that ``t`` and its dependents satisfy."""
-    lemma = t.lemma.lower()
-    if t.pos in {"VERB", "AUX"} or (t.pos == "NOUN" and t.tag.startswith("VB")):
-        entries = lex.verbs.get(lemma, ())
-        if not entries:
-            return None
-        parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
-        objects = {w for c in tree.children(t, OBJECT_DEPS) for w in (c.lemma.lower(), c.lower)}
-        for e in entries:
-            if e.with_word and e.with_word not in parts and e.with_word not in objects:
-                continue
-            if e.needs_object and not objects:
-                continue
-            if e.needs_prep and e.needs_prep not in parts:
-                continue
-            return e
-        return None
-    if t.pos in {"NOUN", "PROPN"}:
-        entries = lex.nouns.get(lemma, ()) or lex.nouns.get(t.lower, ())
-        if not entries:
-            return None
-        mods = _children_text(tree, t, frozenset({"compound", "amod", "nmod"}))
-        preps = _children_text(tree, t, frozenset({"prep"}))
-        for e in entries:
-            if e.with_word and e.with_word not in mods:
-                continue
-            if e.needs_prep and e.needs_prep not in preps:
-                continue
-            return e
-    return None
 
 
 class Extractor:
     """Finds the events of one parsed article."""
+
+    #: Pronoun resolution lives in :mod:`dragoman.references`; kept here for callers.
+    antecedent = staticmethod(antecedent)
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -134,78 +48,11 @@ class Extractor:
         events: list[Event] = []
         for n, sentence in enumerate(article.sentences):
             toks = article.tokens[sentence.token_start : sentence.token_end]
-            for cand in self.candidates(tree, toks):
+            for cand in find_candidates(self.lex, tree, toks):
                 ev = self.build(article, tree, n, cand)
                 if ev is not None:
                     events.append(ev)
         return events
-
-    def candidates(self, tree: Tree, toks: Sequence[Token]) -> list[Candidate]:
-        found: list[Candidate] = []
-        for t in toks:
-            if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS and self.demanded(tree, t):
-                found.append(Candidate(DEMAND, t, t, t))
-            trig = match_trigger(tree, t, self.lex)
-            if trig is None:
-                continue
-            anchor = carrier = t
-            if trig.pos == "noun":
-                # "a mediation effort", "the peace talks process": the head noun carries it.
-                while carrier.dep == "compound" and tree.tokens[carrier.head].pos == "NOUN":
-                    carrier = tree.tokens[carrier.head]
-                anchor = self.governing_verb(tree, carrier) or carrier
-            found.append(Candidate(trig, t, anchor, carrier))
-        # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
-        # that event, not an event of its own.
-        asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
-        return [
-            c
-            for c in found
-            if c.trigger.pos == "verb" or not self.asked_for(tree, c.carrier, asked)
-        ]
-
-    @staticmethod
-    def demanded(tree: Tree, verb: Token) -> Token | None:
-        """The clause a saying verb reports as an obligation of someone else, if any."""
-        for clause in tree.children(verb, frozenset({"ccomp"})):
-            modal = any(c.lower in DEMAND_MODALS for c in tree.children(clause, frozenset({"aux"})))
-            if modal and tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
-                return clause
-        return None
-
-    @staticmethod
-    def asked_for(tree: Tree, noun: Token, verbs: set[int]) -> bool:
-        head = tree.head(noun)
-        if head is None:
-            return False
-        if noun.dep in OBJECT_DEPS | {"conj"} and head.i in verbs:
-            return True
-        if noun.dep == "conj":
-            return Extractor.asked_for(tree, head, verbs)
-        if noun.dep == "pobj" and head.lower in {"for", "to"}:
-            owner = tree.head(head)
-            return owner is not None and owner.i in verbs
-        return False
-
-    @staticmethod
-    def governing_verb(tree: Tree, noun: Token) -> Token | None:
-        """The light verb a noun trigger is the object of ("held talks", "a round of talks")."""
-        t = noun
-        for _ in range(4):
-            head = tree.head(t)
-            if head is None:
-                return None
-            if t.dep in OBJECT_DEPS | {"nsubjpass"} and head.pos in {"VERB", "AUX"}:
-                return head if head.lemma.lower() in LIGHT_VERBS else None
-            if t.dep == "pobj" and head.dep == "prep":
-                owner = tree.head(head)
-                if owner is not None and owner.lemma.lower() in PREP_CHAIN_NOUNS:
-                    t = owner
-                    continue
-                if owner is not None and owner.pos == "VERB" and head.lower in SETTING_PREPS:
-                    return owner
-            return None
-        return None
 
     def build(self, article: Article, tree: Tree, sent: int, cand: Candidate) -> Event | None:
         category = self.lex.categories[cand.trigger.type]
@@ -221,8 +68,8 @@ class Extractor:
             )
         ):
             return None
-        resolved_actors = self.resolve_all(article, tree, actors)
-        resolved_recipients = self.resolve_all(article, tree, recipients)
+        resolved_actors = resolve_all(article, tree, actors)
+        resolved_recipients = resolve_all(article, tree, recipients)
         if (
             cand.trigger.type == "CONSULT"
             and resolved_recipients
@@ -255,7 +102,7 @@ class Extractor:
         recipients: list[Token] = []
         if cand.trigger is DEMAND:
             subj = tree.child(word, SUBJECT_DEPS)
-            clause = self.demanded(tree, word)
+            clause = demanded(tree, word)
             target = tree.child(clause, SUBJECT_DEPS) if clause is not None else None
             return self.expand(tree, [subj] if subj else []), self.expand(
                 tree, [target] if target else []
@@ -275,7 +122,7 @@ class Extractor:
                     recipients.append(obj)
                     # "condemned Israel's decision": whose decision it was.
                     owner = tree.child(obj, frozenset({"poss"}))
-                    if owner is not None and not self.actor_like(obj):
+                    if owner is not None and not actor_like(obj):
                         recipients.append(owner)
             recipients.extend(o for _, o in tree.preps(word, recipient_preps))
             if cand.trigger.with_word or cand.trigger.type in PROPOSITIONAL:
@@ -325,14 +172,6 @@ class Extractor:
         return None
 
     @staticmethod
-    def actor_like(t: Token) -> bool:
-        """Whether a word can name someone who acts (a name, a group, a role, a pronoun)."""
-        if t.pos in {"PROPN", "PRON"} or t.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
-            return True
-        lemma = t.lemma.lower()
-        return lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or lemma in ROLE_SECTORS
-
-    @staticmethod
     def expand(tree: Tree, heads: list[Token]) -> list[Token]:
         out: list[Token] = []
         for h in heads:
@@ -341,156 +180,6 @@ class Extractor:
                 if c.pos in {"NOUN", "PROPN", "PRON", "NUM"} and c.i not in {x.i for x in out}:
                     out.append(c)
         return out
-
-    def resolve_all(self, article: Article, tree: Tree, heads: list[Token]) -> list[Actor]:
-        out: list[Actor] = []
-        seen: set[str] = set()
-        for h in heads:
-            actor = self.resolve(article, tree, h)
-            if actor is None or not actor.name:
-                continue
-            for one in self.split_modifiers(tree, h, actor):
-                key = one.actor_id or f"{one.name.lower()}|{one.country}"
-                if key not in seen:
-                    seen.add(key)
-                    out.append(one)
-        return out
-
-    @staticmethod
-    def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
-        """ "Hungarian and Romanian officials" are two actors: one per coordinated demonym."""
-        out = [actor]
-        for mod in tree.children(head, frozenset({"amod", "compound"})):
-            for other in tree.conjuncts(mod)[1:]:
-                entry = lookup(other.text)
-                if entry is not None and entry.country and entry.country != actor.country:
-                    out.append(
-                        replace(actor, country=entry.country, actor_id=None, text=other.text)
-                    )
-        return out
-
-    def resolve(self, article: Article, tree: Tree, head: Token) -> Actor | None:
-        if head.lower in QUANTITY_NOUNS or head.lemma.lower() in QUANTITY_NOUNS:
-            counted = next((o for _, o in tree.preps(head, frozenset({"of"}))), None)
-            if counted is not None:
-                return self.resolve(article, tree, counted)
-        if head.pos == "PRON":
-            antecedent = self.antecedent(article, tree, head)
-            if antecedent is None or antecedent.pos == "PRON":
-                return None
-            actor = self.resolve(article, tree, antecedent)
-            return replace(actor, text=head.text) if actor is not None else None
-        if head.ent_type in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
-            return None
-        if head.lemma.lower() in DOCUMENT_NOUNS:
-            issuer = next(
-                (
-                    c
-                    for c in tree.children(head, frozenset({"poss", "compound", "nmod"}))
-                    if c.ent_type in {"ORG", "GPE", "NORP", "PERSON"} or c.pos == "PROPN"
-                ),
-                None,
-            )
-            return self.resolve(article, tree, issuer) if issuer is not None else None
-        appos = next(
-            (a for a in tree.children(head, APPOS) if a.ent_type in {"PERSON", "ORG"}), None
-        )
-        phrase = with_entity(article, noun_phrase(tree, head), head)
-        if appos is not None:
-            named = resolve_phrase(noun_phrase(tree, appos), article.text)
-            described = resolve_phrase(phrase, article.text)
-            # The description ("Qatar's emir") says more than a title in the name ("Sheikh").
-            return replace(
-                named,
-                country=described.country or named.country,
-                sector=described.sector or named.sector,
-            )
-        actor = resolve_phrase(phrase, article.text)
-        if actor.country or actor.sector or actor.person or actor.actor_id:
-            return actor
-        if head.pos == "PROPN" or head.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
-            return actor
-        if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
-            return actor
-        return None
-
-    @staticmethod
-    def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
-        """What a pronoun stands for: a relative clause's noun, or an earlier subject.
-
-        "he"/"she" take the last person named as a subject or entity; "it"/"its" the subject
-        of the clause (for a possessive) or the last non-person subject; "they"/"their" the
-        last plural or coordinated subject. The search goes back three sentences at most.
-        """
-        word = pronoun.lower
-        if pronoun.tag in {"WP", "WDT"} or word in {"who", "whom", "which", "that"}:
-            for clause in tree.ancestors(pronoun):
-                if clause.dep in {"relcl", "acl"}:
-                    return tree.head(clause)
-            return None
-        if word in {"its", "their"} and pronoun.dep == "poss":
-            noun = tree.head(pronoun)
-            verb = Extractor.governing_verb(tree, noun) if noun is not None else None
-            verb = verb or (tree.head(noun) if noun is not None else None)
-            subj = tree.subject(verb) if verb is not None and verb.pos == "VERB" else None
-            if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
-                return subj
-        if word in {"he", "she", "him", "her", "his", "hers"}:
-            base = load_base()
-
-            def fits(t: Token) -> bool:
-                # The small model tags some surnames GPE: a name the actor base knows as a
-                # country or capital is a place, any other proper-noun subject may be a person.
-                if t.pos != "PROPN" or t.dep == "compound" or t.ent_type in {"NORP", "DATE", "ORG"}:
-                    return False
-                if t.ent_type == "GPE" and name_key(t.text) in base:
-                    return False
-                return t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
-
-        elif word in {"it", "its"}:
-
-            def fits(t: Token) -> bool:
-                return (
-                    t.dep in {"nsubj", "nsubjpass"}
-                    and t.pos in {"NOUN", "PROPN"}
-                    and (t.ent_type != "PERSON" and t.tag in {"NN", "NNP"})
-                )
-        elif word in {"they", "them", "their", "theirs"}:
-
-            def fits(t: Token) -> bool:
-                return (
-                    t.dep in {"nsubj", "nsubjpass"}
-                    and t.pos in {"NOUN", "PROPN"}
-                    and (
-                        t.tag in {"NNS", "NNPS"}
-                        or any(True for _ in tree.children(t, frozenset({"conj"})))
-                    )
-                )
-        else:
-            return None
-        first_sentence = max(0, pronoun.sent - 3)
-        start = article.sentences[first_sentence].token_start
-        best: Token | None = None
-        for t in article.tokens[start : pronoun.i]:
-            if fits(t):
-                best = t
-        return best
-
-
-def with_entity(article: Article, phrase: list[Token], head: Token) -> list[Token]:
-    """The phrase widened to the whole named entity its head is in ("Faisal al - Mekdad")."""
-    if not head.ent_type:
-        return phrase
-    tokens = article.tokens
-    lo = head.i
-    while lo > 0 and tokens[lo].ent_iob == "I" and tokens[lo - 1].ent_type == head.ent_type:
-        lo -= 1
-    hi = head.i
-    while hi + 1 < len(tokens) and tokens[hi + 1].ent_iob == "I":
-        hi += 1
-    first = min(lo, phrase[0].i)
-    last = max(hi, phrase[-1].i)
-    return list(tokens[first : last + 1])
 
 
 class ExtractEvents(Stage):
