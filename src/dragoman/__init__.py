@@ -11,6 +11,7 @@ from dragoman.api import (
     standard_pipeline,
     stats,
 )
+from dragoman.dates import resolve_date
 from dragoman.errors import (
     ConfigError,
     DragomanError,
@@ -19,6 +20,7 @@ from dragoman.errors import (
     ModelError,
     StoreError,
 )
+from dragoman.geo import geocode
 from dragoman.settings import Settings, load_settings
 from dragoman.types import Actor, Article, Claim, DateRange, Event, Failure, Mention, Place, Source
 
@@ -46,8 +48,10 @@ __all__ = [
     "export",
     "extract",
     "failures",
+    "geocode",
     "ingest",
     "load_settings",
+    "resolve_date",
     "sample_path",
     "standard_pipeline",
     "stats",

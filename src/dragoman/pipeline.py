@@ -4,6 +4,8 @@
     events     PLOVER triggers with actors and recipients from the parse
     claims     attribution, factuality and whether the event was announced
     intent     stated intentions as AGREE / THREATEN events (PLOVER's rule)
+    geo        the event's place, geocoded with the offline gazetteer
+    dates      the event's date range, resolved against the publication date
     merge      one record per real event per article
 
 Every stage takes an Article and returns a richer one; :func:`build` checks that each stage's
@@ -15,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from dragoman.claims import AssessClaims
+from dragoman.dates import DateEvents
 from dragoman.events import ExtractEvents
+from dragoman.geo import LocateEvents
 from dragoman.intent import StatedIntentions
 from dragoman.merge import MergeEvents
 from dragoman.nlp import Parse
@@ -53,6 +57,8 @@ def build(settings: Settings) -> Pipeline:
             ExtractEvents(),
             AssessClaims(),
             StatedIntentions(),
+            LocateEvents(),
+            DateEvents(),
             MergeEvents(),
         ]
     )

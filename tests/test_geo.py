@@ -1,0 +1,146 @@
+"""Toponyms resolved in context, and the place of each event."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from dragoman.geo import LocateEvents, geocode, variants
+from dragoman.pipeline import Pipeline
+from dragoman.types import Article, Event
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def located(pipeline: Pipeline, text: str) -> tuple[Event, ...]:
+    article = pipeline(Article("geo-test", text, published=date(2021, 2, 1)))
+    return LocateEvents()(article).events
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Hassakeh", 36.502, 40.748),
+        ("Qamishly", 37.052, 41.231),
+        ("Sweida", 32.709, 36.570),
+        ("Deraa", 32.619, 36.102),
+        ("Idleb", 35.931, 36.634),
+        ("Khmeimim", 35.401, 35.949),
+        ("Aleppo", 36.202, 37.134),
+    ],
+)
+def test_geocode_resolves_syrian_transliterations(name: str, lat: float, lon: float) -> None:
+    place = geocode(name)
+    assert place is not None and place.country == "SYR"
+    assert place.lat is not None and place.lon is not None
+    assert km(place.lat, place.lon, lat, lon) < 25
+
+
+def test_geocode_resolves_every_seed_place_within_25_km(shared: Path) -> None:
+    gold = json.loads((shared / "gold" / "dev" / "seed-astana.json").read_text(encoding="utf-8"))
+    for key, spot in gold["places"].items():
+        for name in spot["names"]:
+            place = geocode(name)
+            assert place is not None, name
+            assert place.lat is not None and place.lon is not None
+            assert km(place.lat, place.lon, spot["lat"], spot["lon"]) < 25, (key, name, place)
+
+
+def test_geocode_prefers_the_town_to_its_province() -> None:
+    town = geocode("Idlib")
+    province = geocode("Idlib province")
+    assert town is not None and town.geonameid == 169389
+    assert province is not None and province.geonameid == 169387
+
+
+def test_geocode_reads_the_article_country_focus() -> None:
+    texas = "Police in Paris, Lamar County, said the fire near Reno and Sumner, Texas, was arson."
+    assert geocode("Paris") is not None and geocode("Paris").country == "FRA"  # type: ignore[union-attr]
+    in_texas = geocode("Paris", context=texas)
+    assert in_texas is not None and in_texas.country == "USA" and in_texas.admin1 == "Texas"
+
+
+def test_geocode_takes_a_country_hint() -> None:
+    place = geocode("Alexandria", country="USA")
+    assert place is not None and place.country == "USA"
+
+
+def test_geocode_keeps_the_words_used() -> None:
+    place = geocode("the western Daraa region")
+    assert place is not None and place.country == "SYR"
+    assert place.text == "the western Daraa region"
+
+
+def test_geocode_returns_none_for_unknown_names() -> None:
+    assert geocode("Qwxzzyville") is None
+
+
+def test_variants_strip_direction_then_feature_word() -> None:
+    assert variants("western Daraa region") == ["western Daraa region", "Daraa region", "Daraa"]
+    assert variants("Idlib's") == ["Idlib"]
+
+
+def test_locate_events_takes_the_place_of_the_clause(nlp_pipeline: Pipeline) -> None:
+    (ev,) = located(nlp_pipeline, "Turkish troops shelled Kurdish positions in Afrin on Tuesday.")
+    assert ev.place is not None and ev.place.text == "Afrin" and ev.place.country == "SYR"
+
+
+def test_locate_events_leaves_metonyms_as_actors(nlp_pipeline: Pipeline) -> None:
+    (ev,) = located(nlp_pipeline, "Damascus rejected the proposal on Monday.")
+    assert ev.place is None
+
+
+def test_locate_events_reads_the_capital_phrase(nlp_pipeline: Pipeline) -> None:
+    events = located(
+        nlp_pipeline,
+        "Alexander Lavrentiev met President Bashar al-Assad during a secret visit to the Syrian "
+        "capital.",
+    )
+    assert events and all(e.place is not None and e.place.name == "Damascus" for e in events)
+
+
+def test_locate_events_finds_names_the_model_misses(nlp_pipeline: Pipeline) -> None:
+    (ev,) = located(nlp_pipeline, "The Russian officers in Hmeimim mediated between the Kurds.")
+    assert ev.place is not None and ev.place.name == "Hmeimim Air Base"
+
+
+def test_locate_events_inherits_the_paragraph_place(nlp_pipeline: Pipeline) -> None:
+    events = located(
+        nlp_pipeline,
+        "Kurdish fighters clashed with government forces near Qamishli.\n\n"
+        "The Kurdish forces later surrounded the regime troops.",
+    )
+    assert len(events) == 2
+    assert all(e.place is not None and e.place.name == "Al Qāmishlī" for e in events)
+
+
+def _benchmark(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_geocode_resolves_trnews_toponyms_within_161_km(shared: Path) -> None:
+    bench = _benchmark("geoparse")
+    docs = list(bench.gritta_xml(shared / "data" / "geoparsing-corpora" / "TR-News.xml"))
+    result = bench.resolution(docs, {})
+    assert result["acc161"] >= 0.70
