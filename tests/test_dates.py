@@ -137,3 +137,9 @@ def test_timex_value_accuracy_on_te3_platinum(
     line = capsys.readouterr().out.strip().splitlines()[-1]
     ours = float(line.split("ours ")[1].split()[0])
     assert ours >= 0.90
+
+
+def test_resolve_date_takes_an_iso_string_for_published() -> None:
+    got = resolve_date("at the end of last week", "2021-02-01")
+    assert got is not None
+    assert (got.start, got.end, got.precision) == (date(2021, 1, 28), date(2021, 1, 31), "week")

@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
+from dragoman.errors import ConfigError
 from dragoman.stage import Stage
 from dragoman.types import Article, DateRange, Event, Token
 
@@ -273,11 +274,19 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, published: date | None, tense: Tense = None) -> DateRange | None:
+def resolve_date(
+    text: str, published: date | str | None, tense: Tense = None
+) -> DateRange | None:
     """The interval ``text`` names, read against the publication date; None if not a date.
 
-    Relative expressions with no publication date keep their text, with no start or end.
+    ``published`` is a date or an ISO date string. Relative expressions with no publication
+    date keep their text, with no start or end.
     """
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError as exc:
+            raise ConfigError(f"published must be a date as YYYY-MM-DD, got {published!r}") from exc
     t = normalise(text)
     if not t:
         return None
