@@ -108,11 +108,12 @@ def test_merge_events_attribution_taken_from_another_mention() -> None:
     source = Source("state media", "state media", "media", "according to")
     best = consult((LAVROV,), (ASSAD,), 120)
     sourced = consult((LAVROV,), (), 0, claim=Claim((source,), "reported"), confidence=0.5)
-    # Different factuality keeps them apart; the same factuality merges and keeps the source.
-    assert len(merge_events((sourced, best))) == 2
-    reported = replace(best, claim=Claim(factuality="reported"))
-    (merged,) = merge_events((sourced, reported))
+    # Asserted and reported both say it happened: one event, keeping the source.
+    (merged,) = merge_events((sourced, best))
     assert merged.claim.attribution == (source,)
+    # A negated mention is another claim and stays apart.
+    negated = replace(best, claim=Claim(factuality="negated"))
+    assert len(merge_events((sourced, negated))) == 2
 
 
 def test_merge_events_sorted_by_position() -> None:

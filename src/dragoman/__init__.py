@@ -1,5 +1,6 @@
 """dragoman: who did what to whom, where, when, according to whom — from news, as PLOVER events."""
 
+from dragoman.actorbase import import_actors, resolve_actor
 from dragoman.api import (
     IngestSummary,
     events,
@@ -49,8 +50,10 @@ __all__ = [
     "extract",
     "failures",
     "geocode",
+    "import_actors",
     "ingest",
     "load_settings",
+    "resolve_actor",
     "resolve_date",
     "sample_path",
     "standard_pipeline",

@@ -12,10 +12,12 @@ import csv
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from dragoman.actorbase import default_base
 from dragoman.types import Actor, Token
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -179,11 +181,37 @@ def _strip_title(words: list[str]) -> list[str]:
     return words
 
 
-def resolve_phrase(tokens: Sequence[Token], text: str) -> Actor:
-    """Resolve the words of one argument (a noun phrase) to an actor."""
+def resolve_phrase(
+    tokens: Sequence[Token], text: str, when: date | None = None, context: str | None = None
+) -> Actor:
+    """Resolve the words of one argument (a noun phrase) to an actor.
+
+    The actor base (:mod:`dragoman.actorbase`: people with dated roles, groups, offices) is
+    asked first, with the article's date and text; the country and role words of the phrase
+    decide when it knows nothing.
+    """
     if not tokens:
         return Actor(text="", name="")
     phrase = text[tokens[0].idx : tokens[-1].end]
+    hit = default_base().resolve(phrase, when, context)
+    local = _from_words(tokens, text, phrase)
+    if hit is None:
+        return local
+    if local.actor_id and not hit.person:
+        # Our country and organization tables name states, seats and bodies canonically.
+        return replace(local, sector=local.sector or hit.sector)
+    # The base knows who; the phrase's own words may still say what ("the Syrian capital").
+    return replace(
+        hit,
+        text=phrase,
+        person=hit.person or local.person,
+        country=hit.country or local.country,
+        sector=hit.sector or local.sector,
+    )
+
+
+def _from_words(tokens: Sequence[Token], text: str, phrase: str) -> Actor:
+    """An actor from the phrase's own words: country names, demonyms, role words."""
     words = [t.text for t in tokens]
     lemmas = [t.lemma.lower() for t in tokens]
     country: str | None = None

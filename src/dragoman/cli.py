@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from dragoman import api
+from dragoman.actors_cli import actors
 from dragoman.errors import DragomanError
 from dragoman.settings import Settings, load_settings
 from dragoman.types import Event
@@ -258,3 +259,6 @@ def settings(ctx: click.Context) -> None:
     current: Settings = ctx.obj
     for name, text in Settings.help().items():
         click.echo(f"{name:12} {getattr(current, name)!s:28} {text}")
+
+
+main.add_command(actors)

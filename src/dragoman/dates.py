@@ -72,6 +72,7 @@ EXPRESSION = re.compile(
       | (?:{PART_RE}\s+)?(?:(?:last|this|next|the)\s+)?(?:spring|summer|autumn|fall|winter)
         (?:\s+(?:of\s+)?{YEAR_RE})?
       | {NUM_RE}\s+(?:days?|weeks?|months?|years?)\s+ago
+      | (?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?{NUM_RE}\s+(?:days|weeks)
       | (?:{PART_RE}\s+)?{YEAR_RE}
       | today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)
       | \d{{4}}-\d{{2}}-\d{{2}}
@@ -160,6 +161,14 @@ def _relative(t: str, published: date, tense: Tense, text: str, part: str) -> Da
         return _day(published - timedelta(days=1), text)
     if t == "tomorrow":
         return _day(published + timedelta(days=1), text)
+    m = re.search(rf"^(?:over |within )?(?:the )?(past |last )?({NUM_RE}) (day|week)s$", t)
+    if m:
+        # "killed in eight days of bombing": the days up to publication; "will resume in three
+        # days": the day it is due.
+        n = (_number(m.group(2)) or 1) * (7 if m.group(3) == "week" else 1)
+        if tense == "future" and not m.group(1):
+            return _day(published + timedelta(days=n), text)
+        return DateRange(text, published - timedelta(days=n), published, "week" if n > 1 else "day")
     m = re.search(rf"({NUM_RE})\s+(day|week|month|year)s?\s+ago$", t)
     if m:
         n = _number(m.group(1)) or 1
@@ -274,9 +283,7 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(
-    text: str, published: date | str | None, tense: Tense = None
-) -> DateRange | None:
+def resolve_date(text: str, published: date | str | None, tense: Tense = None) -> DateRange | None:
     """The interval ``text`` names, read against the publication date; None if not a date.
 
     ``published`` is a date or an ISO date string. Relative expressions with no publication

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.actors import name_key
+from dragoman.actors import lookup, name_key
 from dragoman.stage import Stage
 from dragoman.types import Actor, Article, Event
 
@@ -38,11 +38,19 @@ def _same_actor(x: Actor, y: Actor) -> bool:
     government or group they belong to ("Assad" and "the Syrian capital" as SYR GOV)."""
     if participant_keys((x,)) & participant_keys((y,)):
         return True
-    if x.person and y.person:
+    if x.person == y.person:
         return False
-    return (
-        bool(x.country) and (x.country, x.sector) == (y.country, y.sector) and x.sector is not None
-    )
+    # A person and the state they speak for, when the words name that state ("Damascus", "the
+    # Syrian capital"), not a group whose country was only guessed from the article.
+    state = y if x.person else x
+    same = bool(x.country) and (x.country, x.sector) == (y.country, y.sector)
+    return same and x.sector is not None and _names_a_state(state)
+
+
+def _names_a_state(actor: Actor) -> bool:
+    if (actor.actor_id or "").startswith(("country:", "seat:", "capital:")):
+        return True
+    return any(lookup(w) is not None for w in [actor.text, *actor.text.split()])
 
 
 def _covered(small: tuple[Actor, ...], large: tuple[Actor, ...]) -> bool:
@@ -57,8 +65,18 @@ def complementary(a: Event, b: Event) -> bool:
     return (not a.actor or not b.actor) and (not a.recipient or not b.recipient)
 
 
+#: Factualities that say the event happened; a lead "according to X" and the body's own voice
+#: tell the same event.
+AFFIRMED = frozenset({"asserted", "reported"})
+
+
+def same_status(a: Event, b: Event) -> bool:
+    fa, fb = a.claim.factuality, b.claim.factuality
+    return fa == fb or (fa in AFFIRMED and fb in AFFIRMED)
+
+
 def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.claim.factuality != b.claim.factuality:
+    if a.type != b.type or not same_status(a, b):
         return False
     if complementary(a, b):
         return True
@@ -99,7 +117,8 @@ def merge_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
     groups: list[list[Event]] = []
     for ev in events:
         for group in groups:
-            if any(same_event(ev, other) for other in group):
+            # Every mention of the group must be the same event: no chains of near-matches.
+            if all(same_event(ev, other) for other in group):
                 group.append(ev)
                 break
         else:

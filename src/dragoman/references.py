@@ -10,6 +10,7 @@ Words that cannot act (elections, documents without an issuer, places) give no a
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from dragoman.actors import ROLE_SECTORS, load_base, lookup, name_key, resolve_phrase
 from dragoman.syntax import Tree, noun_phrase
@@ -35,6 +36,11 @@ QUANTITY_NOUNS = frozenset(
     "crowd crowds group groups some many scores".split()
 )
 APPOS = frozenset({"appos"})
+
+
+def _when(article: Article) -> tuple[date | None, str]:
+    """What the actor base needs to pick an office holder: the date and the article's text."""
+    return article.published, article.text
 
 
 def actor_like(t: Token) -> bool:
@@ -97,15 +103,15 @@ def resolve(article: Article, tree: Tree, head: Token) -> Actor | None:
     appos = next((a for a in tree.children(head, APPOS) if a.ent_type in {"PERSON", "ORG"}), None)
     phrase = with_entity(article, noun_phrase(tree, head), head)
     if appos is not None:
-        named = resolve_phrase(noun_phrase(tree, appos), article.text)
-        described = resolve_phrase(phrase, article.text)
+        named = resolve_phrase(noun_phrase(tree, appos), article.text, *_when(article))
+        described = resolve_phrase(phrase, article.text, *_when(article))
         # The description ("Qatar's emir") says more than a title in the name ("Sheikh").
         return replace(
             named,
             country=described.country or named.country,
             sector=described.sector or named.sector,
         )
-    actor = resolve_phrase(phrase, article.text)
+    actor = resolve_phrase(phrase, article.text, *_when(article))
     if actor.country or actor.sector or actor.person or actor.actor_id:
         return actor
     if head.pos == "PROPN" or head.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:

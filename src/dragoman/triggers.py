@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset(
 #: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
 ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
 #: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
-SETTING_PREPS = frozenset({"in", "during", "at", "after", "following", "before", "via", "on"})
+SETTING_PREPS = frozenset({"in", "during", "at", "via", "on"})
 #: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
 PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 #: Nouns that open a prepositional chain to the real event ("a round of talks").
