@@ -24,9 +24,10 @@ from dataclasses import replace
 from typing import ClassVar
 
 from dragoman.actors import load_base, name_key
+from dragoman.attribution import attribution_for, find_attributions
 from dragoman.confirmations import link_confirmations
 from dragoman.stage import Stage
-from dragoman.syntax import SUBJECT_DEPS, Tree, noun_phrase
+from dragoman.syntax import Tree, noun_phrase
 from dragoman.triggers import governing_verb
 from dragoman.types import Article, Claim, Event, Source, Token
 
@@ -159,6 +160,7 @@ class ClaimReader:
         self.article = article
         self.tree = Tree(article.tokens)
         self.by_char = {t.idx: t for t in article.tokens}
+        self.found = find_attributions(article)
 
     def word(self, event: Event) -> Token | None:
         return self.by_char.get(event.trigger_start)
@@ -262,32 +264,8 @@ class ClaimReader:
         return "hypothetical", cues
 
     def attribution(self, word: Token) -> tuple[Source, ...]:
-        tree, art = self.tree, self.article
-        sent = art.sentences[word.sent]
-        toks = art.tokens[sent.token_start : sent.token_end]
-        sources: list[Source] = []
-        for t in toks:
-            if t.lower == "according":
-                for _, obj in tree.preps(t, frozenset({"to"})):
-                    sources.append(make_source(tree, art, obj, "according to"))
-        ancestors = {a.i for a in tree.ancestors(word)} | {word.i}
-        for t in toks:
-            if t.pos != "VERB" or t.lemma.lower() not in REPORTING_VERBS or t.i == word.i:
-                continue
-            governs = (
-                t.i in ancestors
-                or self.tree.head(t) is not None
-                and (t.dep == "parataxis" and t.head in ancestors)
-            )
-            if not governs:
-                continue
-            subj = tree.child(t, SUBJECT_DEPS)
-            if subj is None:
-                continue
-            if subj.pos == "PRON":
-                continue
-            sources.append(make_source(tree, art, subj, t.text))
-        return tuple(sources)
+        """Who the article says the event's clause comes from (:mod:`dragoman.attribution`)."""
+        return attribution_for(self.article, word.i, self.found)
 
     def claim(self, event: Event) -> Claim:
         word = self.word(event)

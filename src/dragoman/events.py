@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from dragoman.lexicon import Lexicon, load_lexicon
-from dragoman.references import actor_like, antecedent, resolve_all
+from dragoman.references import actor_like, resolve_all
 from dragoman.stage import Stage
 from dragoman.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.triggers import (
@@ -36,9 +36,6 @@ PEOPLE_NOUNS = frozenset(
 
 class Extractor:
     """Finds the events of one parsed article."""
-
-    #: Pronoun resolution lives in :mod:`dragoman.references`; kept here for callers.
-    antecedent = staticmethod(antecedent)
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
