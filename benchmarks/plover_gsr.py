@@ -45,12 +45,13 @@ def codes(actors: list[dict] | None) -> set[str]:
 
 
 def predicted_codes(actors: tuple) -> set[str]:
+    """The gold's ``code`` is a country, or for bodies without one their kind (IGO, NGO)."""
     out = set()
     for a in actors:
         if a.country:
             out.add(a.country)
-        if a.sector == "IGO" or a.country == "IGO":
-            out.add("IGO")
+        if a.sector in {"IGO", "NGO"} and a.country in {None, "IGO"}:
+            out.add(a.sector)
     return out
 
 

@@ -48,7 +48,8 @@ ROLE_SECTORS: dict[str, str] = {
     **dict.fromkeys(
         "army military troops troop soldier soldiers forces force general generals officer "
         "officers commander commanders navy airforce division brigade battalion regiment "
-        "militia jets warplanes".split(),
+        "militia jets warplanes warships warship vessels aircraft helicopters tanks "
+        "peacekeepers".split(),
         "MIL",
     ),
     **dict.fromkeys(
@@ -195,6 +196,11 @@ def resolve_phrase(
     phrase = text[tokens[0].idx : tokens[-1].end]
     hit = default_base().resolve(phrase, when, context)
     local = _from_words(tokens, text, phrase)
+    if hit is not None and hit.person and not _may_be(hit, tokens):
+        # Another holder of the title: keep what the title says (country, sector), not who.
+        return replace(
+            local, country=local.country or hit.country, sector=local.sector or hit.sector
+        )
     if hit is None:
         return local
     if local.actor_id and not hit.person:
@@ -208,6 +214,24 @@ def resolve_phrase(
         country=hit.country or local.country,
         sector=hit.sector or local.sector,
     )
+
+
+def _may_be(person: Actor, tokens: Sequence[Token]) -> bool:
+    """Whether a phrase can name this one person: not a plural ("foreign ministers"), and a
+    name in the phrase must be the person's own (an unknown "President X" is not whoever
+    holds the office today)."""
+    head = tokens[-1]
+    if head.tag in {"NNS", "NNPS"} and head.ent_type != "PERSON":
+        return False
+    named = [t for t in tokens if t.ent_type == "PERSON" and t.pos == "PROPN"]
+    if not named:
+        return True
+    known = {_part(w) for w in re.split(r"[\s\-‐]+", person.name)}
+    return any(_part(t.text) in known for t in named)
+
+
+def _part(word: str) -> str:
+    return re.sub(r"^(al|el|ad|as|ash|ar)[\-‐]", "", name_key(word))
 
 
 def _from_words(tokens: Sequence[Token], text: str, phrase: str) -> Actor:
@@ -224,6 +248,10 @@ def _from_words(tokens: Sequence[Token], text: str, phrase: str) -> Actor:
     whole = lookup(phrase)
     if whole is not None:
         return Actor(phrase, whole.name, whole.actor_id, whole.country, whole.sector)
+    head = lookup(tokens[-1].text) if tokens[-1].pos == "PROPN" else None
+    if head is not None and head.kind in {"country", "org"}:
+        # "NATO-member Norway", "oil-rich Kuwait": the name at the head is who is meant.
+        return Actor(phrase, head.name, head.actor_id, head.country, head.sector)
 
     # The longest known name inside the phrase gives the country (or the organization).
     used: set[int] = set()

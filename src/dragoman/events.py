@@ -34,6 +34,10 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+#: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
+STRUGGLE_NOUNS = frozenset("war insurgency rebellion struggle conflict uprising jihad".split())
+
+
 class Extractor:
     """Finds the events of one parsed article."""
 
@@ -115,6 +119,10 @@ class Extractor:
                 if subj is not None:
                     actors.append(subj)
                 obj = tree.child(word, OBJECT_DEPS) or self.misparsed_object(tree, word)
+                if obj is not None and self.is_event_noun(obj):
+                    # "fought an insurgency against the state": what was done, and its target.
+                    recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
+                    obj = None
                 if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
                     recipients.append(obj)
                     # "condemned Israel's decision": whose decision it was.
@@ -161,6 +169,10 @@ class Extractor:
         return self.expand(tree, actors), self.expand(tree, recipients)
 
     @staticmethod
+    def is_event_noun(t: Token) -> bool:
+        return t.lemma.lower() in STRUGGLE_NOUNS
+
+    @staticmethod
     def misparsed_object(tree: Tree, verb: Token) -> Token | None:
         """A name after the verb that the parser hung on it as an adverb ("backs Assad")."""
         for c in tree.children(verb, frozenset({"advmod", "npadvmod", "oprd"})):
@@ -174,7 +186,10 @@ class Extractor:
         for h in heads:
             # "between X and Y": the preposition's object with its conjuncts.
             for c in tree.conjuncts(h):
-                if c.pos in {"NOUN", "PROPN", "PRON", "NUM"} and c.i not in {x.i for x in out}:
+                nominal = c.pos in {"NOUN", "PROPN", "PRON", "NUM"}
+                # "Palestinian riots": a demonym standing for its people.
+                demonym = c.pos == "ADJ" and c.ent_type in {"NORP", "GPE"}
+                if (nominal or demonym) and c.i not in {x.i for x in out}:
                     out.append(c)
         return out
 

@@ -132,7 +132,11 @@ def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
     if pronoun.tag in {"WP", "WDT"} or word in {"who", "whom", "which", "that"}:
         for clause in tree.ancestors(pronoun):
             if clause.dep in {"relcl", "acl"}:
-                return tree.head(clause)
+                noun = tree.head(clause)
+                # "the PKK, a designated terror group that has fought ...": the named one.
+                if noun is not None and noun.dep == "appos" and noun.pos != "PROPN":
+                    return tree.head(noun)
+                return noun
         return None
     if word in {"its", "their"} and pronoun.dep == "poss":
         noun = tree.head(pronoun)

@@ -20,7 +20,8 @@ LIGHT_VERBS = frozenset(
     "hold conduct have carry make pay launch stage impose begin start continue resume join "
     "attend host organise organize sign reach strike set schedule arrange deliver "
     "provide send offer level issue express voice mount order lead wage undertake step "
-    "intensify escalate complete conclude give extend call seek put place".split()
+    "intensify escalate complete conclude give extend call seek put place open lodge file "
+    "begin".split()
 )
 #: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
 ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
@@ -29,7 +30,10 @@ SETTING_PREPS = frozenset({"in", "during", "at", "via", "on"})
 #: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
 PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 #: Nouns that open a prepositional chain to the real event ("a round of talks").
-PREP_CHAIN_NOUNS = frozenset("round series wave part string spate result course".split())
+PREP_CHAIN_NOUNS = frozenset(
+    "round series wave part string spate result course ton tons tonne tonnes dollar dollars "
+    "worth million millions billion billions amount shipment batch convoy package".split()
+)
 #: Verbs that report what someone says another must do ("Russia said Sudan must return ...").
 SAYING_VERBS = frozenset(
     "say declare insist conclude state stress tell add argue reiterate".split()
