@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 import sys
 import time
@@ -26,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dragoman.geo import LocateEvents, geocode
+from dragoman.geo import LocateEvents, distance_km, geocode
 from dragoman.nlp import doc_to_parts, load_model
 from dragoman.settings import Settings
 from dragoman.types import Article
@@ -48,13 +47,6 @@ class Doc:
     doc_id: str
     text: str
     toponyms: list[Toponym]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def geowebnews(root: Path) -> Iterator[Doc]:
@@ -114,7 +106,7 @@ def resolution(docs: list[Doc], base: dict[str, tuple[int, float, float]]) -> di
             n += 1
             place = geocode(t.surface, context=doc.text)
             if place is not None and place.lat is not None and place.lon is not None:
-                d = haversine_km(t.lat, t.lon, place.lat, place.lon)
+                d = distance_km(t.lat, t.lon, place.lat, place.lon)
                 errors.append(d)
                 ours += d <= 161
                 ours_matched += d <= 161 and t.surface in base
@@ -122,7 +114,7 @@ def resolution(docs: list[Doc], base: dict[str, tuple[int, float, float]]) -> di
                 errors.append(20_000.0)
             b = base.get(t.surface)
             matched += b is not None
-            if b is not None and haversine_km(t.lat, t.lon, b[1], b[2]) <= 161:
+            if b is not None and distance_km(t.lat, t.lon, b[1], b[2]) <= 161:
                 hits_base += 1
     elapsed = time.perf_counter() - start
     return {

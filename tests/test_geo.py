@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,19 +12,11 @@ from types import ModuleType
 import pytest
 
 from dragoman.geo import LocateEvents, geocode, variants
+from dragoman.geo import distance_km as km
 from dragoman.pipeline import Pipeline
 from dragoman.types import Article, Event
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def located(pipeline: Pipeline, text: str) -> tuple[Event, ...]:
