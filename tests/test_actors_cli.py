@@ -74,3 +74,25 @@ def test_actors_cli_import_malformed_names_the_line(home: Path, tmp_path: Path) 
     assert code == 1
     assert "broken.yaml:2: unknown sector 'WARLORD'" in out
     assert not (home / "actors" / "broken.yaml").exists()
+
+
+def test_actors_cli_import_changes_the_next_ingest(home: Path, tmp_path: Path) -> None:
+    import dragoman
+
+    text = "Oskar Brightwater met the Norwegian foreign minister in Oslo on Monday."
+    record = {"id": "brightwater", "text": text, "published": "2024-05-06"}
+
+    def brightwater(db: Path) -> tuple[str | None, str | None]:
+        dragoman.ingest([record], db=db)
+        (event,) = [e for e in dragoman.events(db=db) if e.type == "CONSULT"]
+        (actor,) = [a for a in event.actor + event.recipient if "Brightwater" in a.text]
+        return actor.country, actor.sector
+
+    assert brightwater(tmp_path / "before.db") != ("CHE", "NGO")
+    source = tmp_path / "extra.yaml"
+    source.write_text(
+        "actors:\n  - name: Oskar Brightwater\n    country: CHE\n    sector: NGO\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(source))[0] == 0
+    assert brightwater(tmp_path / "after.db") == ("CHE", "NGO")
