@@ -258,3 +258,26 @@ def test_cli_settings_lists_every_field() -> None:
     result = invoke("settings")
     assert result.exit_code == 0
     assert [line.split()[0] for line in result.stdout.splitlines()] == list(Settings.help())
+
+
+def test_cli_events_filter_by_factuality_and_source_kind(db: Path, tmp_path: Path) -> None:
+    article = tmp_path / "sourced.txt"
+    article.write_text(
+        "Border clashes in the north\n\n"
+        "Local sources said that government troops shelled the village of Kafr Nabl on Monday. "
+        "The defence minister met the army chief of staff in the capital on Tuesday. "
+        "The interior minister did not meet the protest leaders.\n",
+        encoding="utf-8",
+    )
+    assert invoke("ingest", "--db", db, article).exit_code == 0
+    every = events_json(db)
+    assert {e["factuality"] for e in every} >= {"reported", "asserted", "negated"}
+    sourced = events_json(db, "--factuality", "reported,alleged", "--source-kind", "unnamed")
+    assert sourced
+    for e in sourced:
+        assert e["factuality"] in {"reported", "alleged"}
+        assert "unnamed" in {s["kind"] for s in e["attribution"]}
+    negated = events_json(db, "--factuality", "negated")
+    assert negated and all(e["factuality"] == "negated" for e in negated)
+    own_voice = events_json(db, "--source-kind", "none")
+    assert own_voice and all(not e["attribution"] for e in own_voice)
