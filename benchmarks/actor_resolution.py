@@ -121,8 +121,9 @@ def score(cases: list[dict], resolve: Resolver) -> tuple[dict[str, tuple[int, in
 
 
 def baseline_resolver() -> Resolver:
-    """The table-only resolver (actors.resolve_phrase over plain tokens, no parse, no NER)."""
-    from dragoman.actors import resolve_phrase
+    """The table-only resolver (actors.resolve_words: the country and organization tables
+    and role words, over plain tokens, no parse, no NER, no actor base)."""
+    from dragoman.actors import resolve_words
 
     def resolve(text: str, when: date | None, context: str | None) -> Actor | None:
         tokens = []
@@ -132,7 +133,7 @@ def baseline_resolver() -> Resolver:
             tokens.append(Token(i, word, m.start(), word.lower().rstrip("s"), pos, "", "", i))
         if not tokens:
             return None
-        actor = resolve_phrase(tokens, text)
+        actor = resolve_words(tokens, text, text)
         return actor if (actor.country or actor.sector or actor.actor_id) else None
 
     return resolve

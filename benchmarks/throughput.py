@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         ours = time.perf_counter() - began
     print(
         f"dragoman end to end        {len(files) / ours:8.1f} articles/s "
-        f"({summary.ingested} stored, {summary.duplicates} duplicates, "
+        f"({summary.ingested} stored, {summary.updated} replacing a same-named file, "
+        f"{summary.duplicates} duplicates, "
         f"{summary.failed} failed, {summary.events} events)"
     )
     print(f"peak memory after dragoman       {peak_mib():8.0f} MiB")

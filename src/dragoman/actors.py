@@ -195,7 +195,7 @@ def resolve_phrase(
         return Actor(text="", name="")
     phrase = text[tokens[0].idx : tokens[-1].end]
     hit = default_base().resolve(phrase, when, context)
-    local = _from_words(tokens, text, phrase)
+    local = resolve_words(tokens, text, phrase)
     if hit is not None and hit.person and not _may_be(hit, tokens):
         # Another holder of the title: keep what the title says (country, sector), not who.
         return replace(
@@ -234,7 +234,7 @@ def _part(word: str) -> str:
     return re.sub(r"^(al|el|ad|as|ash|ar)[\-‐]", "", name_key(word))
 
 
-def _from_words(tokens: Sequence[Token], text: str, phrase: str) -> Actor:
+def resolve_words(tokens: Sequence[Token], text: str, phrase: str) -> Actor:
     """An actor from the phrase's own words: country names, demonyms, role words."""
     words = [t.text for t in tokens]
     lemmas = [t.lemma.lower() for t in tokens]
