@@ -71,6 +71,9 @@ class Extractor:
             return None
         resolved_actors = resolve_all(article, tree, actors)
         resolved_recipients = resolve_all(article, tree, recipients)
+        # One word both doing and undergoing ("fighters ... fighters") is a parse artefact.
+        own = {a.text for a in resolved_actors}
+        resolved_recipients = [r for r in resolved_recipients if r.text not in own]
         if (
             cand.trigger.type == "CONSULT"
             and resolved_recipients
