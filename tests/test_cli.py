@@ -281,3 +281,51 @@ def test_cli_events_filter_by_factuality_and_source_kind(db: Path, tmp_path: Pat
     assert negated and all(e["factuality"] == "negated" for e in negated)
     own_voice = events_json(db, "--source-kind", "none")
     assert own_voice and all(not e["attribution"] for e in own_voice)
+
+
+def test_cli_export_mentions_gives_each_named_actor(db: Path, tmp_path: Path) -> None:
+    article = tmp_path / "named.txt"
+    article.write_text(
+        "Ministers meet in Ankara\n\n"
+        "Turkish Foreign Minister Mevlut Cavusoglu met Sergey Lavrov in Ankara on Monday. "
+        "Hezbollah was not mentioned.\n",
+        encoding="utf-8",
+    )
+    assert invoke("ingest", "--db", db, article).exit_code == 0
+    result = invoke("export", "--db", db, "--mentions")
+    assert result.exit_code == 0, result.output
+    records = jsonl(result.stdout)
+    assert {r["article_id"] for r in records} == {"named"}
+    by_text = {r["text"]: r["actor"] for r in records}
+    assert by_text["Sergey Lavrov"]["country"] == "RUS"
+    assert by_text["Hezbollah"]["country"] == "LBN"
+    for r in records:
+        text = article.read_text(encoding="utf-8").rstrip()
+        assert text[r["start"] : r["end"]] == r["text"]
+    rows = list(
+        csv.DictReader(
+            io.StringIO(invoke("export", "--db", db, "--mentions", "--format", "csv").stdout)
+        )
+    )
+    assert {"actor_name", "country", "sector"} <= set(rows[0])
+    assert invoke("export", "--db", db, "--mentions", "--articles").exit_code == 1
+
+
+def test_cli_export_mentions_names_every_seed_person(db: Path, shared: Path) -> None:
+    assert invoke("ingest", "--db", db, shared / "gold" / "dev" / "articles.jsonl").exit_code == 0
+    result = invoke("export", "--db", db, "--mentions", "--article", "seed-astana")
+    actors = [r["actor"] for r in jsonl(result.stdout) if r["actor"]]
+    gold = json.loads((shared / "gold" / "dev" / "seed-astana.json").read_text(encoding="utf-8"))
+    for key, person in gold["actors"].items():
+        if not person.get("person"):
+            continue
+        names = {n.lower() for n in person["names"]}
+        codes = set(person["codes"])
+        found = [a for a in actors if a["name"].lower() in names or a["text"].lower() in names]
+        assert found, key
+        assert any(
+            (a["country"] or "") + (a["sector"] or "") in codes
+            or a["country"] in codes
+            or a["sector"] in codes
+            for a in found
+        ), (key, found)

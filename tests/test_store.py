@@ -285,7 +285,7 @@ def test_store_stats(corpus: Store) -> None:
         "events": 5,
         "by_type": {"ACCUSE": 1, "AID": 1, "ASSAULT": 1, "CONSULT": 1, "PROTEST": 1},
         "by_factuality": {"asserted": 3, "alleged": 1, "reported": 1},
-        "schema_version": 1,
+        "schema_version": len(MIGRATIONS),
         "first_published": "2021-01-10",
         "last_published": "2021-02-10",
     }
@@ -312,39 +312,48 @@ def _versions(db: Path) -> list[tuple[int, str]]:
 
 def test_store_migration_upgrades_an_existing_file(tmp_path: Path) -> None:
     db = tmp_path / "events.db"
-    with open_store(db) as store:
+    # A database made by the first release, before mentions carried their actors.
+    with open_store(db, migrations=MIGRATIONS[:1]) as store:
         store.save(make_article("a1", "Text.", events=(make_event("e1", "a1"),)))
     assert _versions(db) == [(1, "initial")]
 
-    upgraded = (*MIGRATIONS, Migration(2, "article notes", _add_note))
-    with open_store(db, migrations=upgraded) as store:
-        assert store.stats()["schema_version"] == 2
+    with open_store(db) as store:  # the real migrations from 2 on
+        assert store.stats()["schema_version"] == len(MIGRATIONS)
         assert ids(store.events()) == ["e1"]
+    later = len(MIGRATIONS) + 1
+    upgraded = (*MIGRATIONS, Migration(later, "article notes", _add_note))
+    with open_store(db, migrations=upgraded) as store:
+        assert store.stats()["schema_version"] == later
     with open_store(db, migrations=upgraded) as store:  # nothing pending: nothing applied
         assert [a.article_id for a in store.articles()] == ["a1"]
-    assert _versions(db) == [(1, "initial"), (2, "article notes")]
+    assert _versions(db) == [*((m.number, m.name) for m in MIGRATIONS), (later, "article notes")]
     assert count_rows(db, "articles") == 1
 
 
 def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
     db = tmp_path / "events.db"
-    open_store(db, migrations=(*MIGRATIONS, Migration(2, "future", _add_note))).close()
-    with pytest.raises(MigrationError, match=r"version 2 is newer .*\(knows up to 1\): upgrade"):
+    later = len(MIGRATIONS) + 1
+    open_store(db, migrations=(*MIGRATIONS, Migration(later, "future", _add_note))).close()
+    with pytest.raises(
+        MigrationError,
+        match=rf"version {later} is newer .*\(knows up to {len(MIGRATIONS)}\): upgrade",
+    ):
         open_store(db)
 
 
 def test_store_failed_migration_is_rolled_back(tmp_path: Path) -> None:
     db = tmp_path / "events.db"
+    later = len(MIGRATIONS) + 1
 
     def broken(conn: sa.Connection) -> None:
         conn.execute(sa.text("CREATE TABLE half_done (x INTEGER)"))
         conn.execute(sa.text("SELECT * FROM no_such_table"))
 
-    with pytest.raises(MigrationError, match="migration 2 \\(broken\\) failed"):
-        open_store(db, migrations=(*MIGRATIONS, Migration(2, "broken", broken)))
-    assert _versions(db) == [(1, "initial")]
+    with pytest.raises(MigrationError, match=rf"migration {later} \(broken\) failed"):
+        open_store(db, migrations=(*MIGRATIONS, Migration(later, "broken", broken)))
+    assert _versions(db) == [(m.number, m.name) for m in MIGRATIONS]
     with open_store(db) as store:
-        assert store.stats()["schema_version"] == 1
+        assert store.stats()["schema_version"] == len(MIGRATIONS)
     conn = sqlite3.connect(db)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -390,3 +399,19 @@ def test_store_saves_a_batch_of_500_articles(store: Store) -> None:
     statuses = {store.save(article) for article in batch}
     assert statuses == {"ingested"}
     assert store.stats()["events"] == 5000
+
+
+def test_store_mentions_keep_the_actor_they_name(store: Store) -> None:
+    actor = Actor(
+        text="Lavrov", name="Sergey Lavrov", actor_id="person:lavrov", country="RUS", sector="GOV"
+    )
+    named = Mention("Lavrov", 0, 6, "PERSON", 0, 0, 1, actor=actor)
+    place = Mention("Geneva", 14, 20, "GPE", 0, 3, 4)
+    store.save(replace(make_article("m1", "Lavrov met in Geneva."), mentions=(named, place)))
+    got = list(store.mentions("m1"))
+    assert [(aid, m.text, m.label) for aid, m in got] == [
+        ("m1", "Lavrov", "PERSON"),
+        ("m1", "Geneva", "GPE"),
+    ]
+    assert got[0][1].actor == actor
+    assert got[1][1].actor is None

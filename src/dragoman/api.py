@@ -25,10 +25,10 @@ from typing import IO, Any
 from dragoman.errors import ConfigError
 from dragoman.pipeline import Pipeline, build
 from dragoman.readers import read
-from dragoman.records import article_record, event_record
+from dragoman.records import article_record, event_record, mention_record
 from dragoman.settings import Settings
 from dragoman.store import EventFilter, Store, open_store
-from dragoman.types import FACTUALITIES, PLOVER_TYPES, Article, Event, Failure
+from dragoman.types import FACTUALITIES, PLOVER_TYPES, Article, Event, Failure, Mention
 
 log = logging.getLogger(__name__)
 
@@ -207,21 +207,32 @@ def export(
     format: str = "jsonl",
     articles: bool = False,
     settings: Settings | None = None,
+    mentions: bool = False,
     **filters: Any,
 ) -> int:
-    """Write event records (or, with ``articles``, the kept article texts) to ``out``.
+    """Write event records (or the kept article texts, or the resolved mentions) to ``out``.
 
-    Formats: ``jsonl`` (one FORMAT.md record a line) and ``csv`` (one row an event, lists joined
-    with ``; ``). Returns the number of records written.
+    Formats: ``jsonl`` (one FORMAT.md record a line) and ``csv`` (one row a record, lists
+    joined with ``; ``). ``articles`` writes ``{article_id, title, published, text}`` records;
+    ``mentions`` writes every named person, group or place an article mentions with the actor
+    it resolves to. Returns the number of records written.
     """
     settings = settings or Settings()
     if format not in {"jsonl", "csv"}:
         raise ConfigError(f"unknown export format {format!r}; use jsonl or csv")
+    if articles and mentions:
+        raise ConfigError("export either --articles or --mentions, not both")
     store, owned = _open(db, settings)
     try:
+        records: Iterator[dict[str, Any]]
         if articles:
-            records: Iterator[dict[str, Any]] = (article_record(a) for a in store.articles())
+            kind, records = "articles", (article_record(a) for a in store.articles())
+        elif mentions:
+            article = filters.get("article")
+            kind = "mentions"
+            records = (mention_record(aid, m) for aid, m in store.mentions(article))
         else:
+            kind = "events"
             records = (event_record(e) for e in store.events(make_filter(**filters)))
         if format == "jsonl":
             n = 0
@@ -229,7 +240,19 @@ def export(
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
             return n
-        return _write_csv(out, records, articles)
+        return _write_csv(out, records, kind)
+    finally:
+        if owned:
+            store.close()
+
+
+def mentions(
+    db: DbArg = None, article: str | None = None, settings: Settings | None = None
+) -> list[tuple[str, Mention]]:
+    """(article id, mention) for the stored mentions, each with the actor it names, if any."""
+    store, owned = _open(db, settings or Settings())
+    try:
+        return list(store.mentions(article))
     finally:
         if owned:
             store.close()
@@ -278,13 +301,33 @@ def csv_row(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_csv(out: IO[str], records: Iterator[dict[str, Any]], articles: bool) -> int:
-    columns = ["article_id", "title", "published", "publisher", "url", "text"]
-    writer = csv.DictWriter(out, fieldnames=columns if articles else CSV_EVENT_COLUMNS)
+ARTICLE_COLUMNS = ["article_id", "title", "published", "publisher", "url", "text"]
+MENTION_COLUMNS = "article_id text start end label sentence actor_name actor_id country sector"
+
+
+def _flat_mention(rec: dict[str, Any]) -> dict[str, Any]:
+    actor = rec.get("actor") or {}
+    row = {k: v for k, v in rec.items() if k != "actor"}
+    row.update(
+        actor_name=actor.get("name"),
+        actor_id=actor.get("actor_id"),
+        country=actor.get("country"),
+        sector=actor.get("sector"),
+    )
+    return row
+
+
+def _write_csv(out: IO[str], records: Iterator[dict[str, Any]], kind: str) -> int:
+    columns, row = {
+        "articles": (ARTICLE_COLUMNS, lambda r: r),
+        "mentions": (MENTION_COLUMNS.split(), _flat_mention),
+        "events": (CSV_EVENT_COLUMNS, csv_row),
+    }[kind]
+    writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     n = 0
     for rec in records:
-        writer.writerow(rec if articles else csv_row(rec))
+        writer.writerow(row(rec))
         n += 1
     return n
 

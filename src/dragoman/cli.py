@@ -201,6 +201,11 @@ def events(ctx: click.Context, db: str | None, as_json: bool, **filters: Any) ->
     "--articles", is_flag=True, help="Export article records (id, title, published, kept text)."
 )
 @click.option(
+    "--mentions",
+    is_flag=True,
+    help="Export every named person, group and place with the actor it resolves to.",
+)
+@click.option(
     "-o",
     "--output",
     type=click.File("w", encoding="utf-8"),
@@ -210,12 +215,25 @@ def events(ctx: click.Context, db: str | None, as_json: bool, **filters: Any) ->
 @filter_options
 @click.pass_context
 def export(
-    ctx: click.Context, db: str | None, fmt: str, articles: bool, output: Any, **filters: Any
+    ctx: click.Context,
+    db: str | None,
+    fmt: str,
+    articles: bool,
+    mentions: bool,
+    output: Any,
+    **filters: Any,
 ) -> None:
-    """Write event records (shared/gold/FORMAT.md §1) or articles as JSON Lines or CSV."""
+    """Write event records (shared/gold/FORMAT.md §1), articles or mentions (JSONL or CSV)."""
     settings = _settings(ctx, db=db)
     n = _run(
-        lambda: api.export(output, settings=settings, format=fmt, articles=articles, **filters)
+        lambda: api.export(
+            output,
+            settings=settings,
+            format=fmt,
+            articles=articles,
+            mentions=mentions,
+            **filters,
+        )
     )
     log.info("wrote %d records", n)
 

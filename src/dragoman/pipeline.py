@@ -7,6 +7,7 @@
     geo        the event's place, geocoded with the offline gazetteer
     dates      the event's date range, resolved against the publication date
     merge      one record per real event per article
+    mentions   every named person, group and country, resolved to an actor
 
 Every stage takes an Article and returns a richer one; :func:`build` checks that each stage's
 inputs are filled in by an earlier stage before anything runs.
@@ -23,6 +24,7 @@ from dragoman.geo import LocateEvents
 from dragoman.intent import StatedIntentions
 from dragoman.merge import MergeEvents
 from dragoman.nlp import Parse
+from dragoman.references import ResolveMentions
 from dragoman.settings import Settings
 from dragoman.stage import Stage, check_order
 from dragoman.types import Article
@@ -60,5 +62,6 @@ def build(settings: Settings) -> Pipeline:
             LocateEvents(),
             DateEvents(),
             MergeEvents(),
+            ResolveMentions(),
         ]
     )

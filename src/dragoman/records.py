@@ -8,7 +8,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dragoman.types import Actor, Article, Claim, DateRange, Event, Evidence, Place, Source
+from dragoman.types import (
+    Actor,
+    Article,
+    Claim,
+    DateRange,
+    Event,
+    Evidence,
+    Mention,
+    Place,
+    Source,
+)
 
 
 def actor_record(actor: Actor) -> dict[str, Any]:
@@ -123,4 +133,17 @@ def article_record(article: Article) -> dict[str, Any]:
         "publisher": article.publisher,
         "url": article.url,
         "text": article.text,
+    }
+
+
+def mention_record(article_id: str, mention: Mention) -> dict[str, Any]:
+    """The ``export --mentions`` shape: a named mention and the actor it resolves to."""
+    return {
+        "article_id": article_id,
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "label": mention.label,
+        "sentence": mention.sentence,
+        "actor": actor_record(mention.actor) if mention.actor else None,
     }

@@ -100,6 +100,7 @@ class Mention:
     sentence: int
     token_start: int
     token_end: int
+    actor: Actor | None = None  # who the mention names, when it names someone the base knows
 
 
 @dataclass(frozen=True, slots=True)

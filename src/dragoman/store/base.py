@@ -14,7 +14,7 @@ from datetime import date
 from types import TracebackType
 from typing import Any, Literal
 
-from dragoman.types import Article, Event, Failure
+from dragoman.types import Article, Event, Failure, Mention
 
 SaveStatus = Literal["ingested", "duplicate", "updated", "failed"]
 ARTICLE_STATUSES: tuple[str, ...] = ("ok", "failed")
@@ -72,6 +72,10 @@ class Store(ABC):
         ``status`` is ``"ok"`` or ``"failed"``; a failed row comes back with empty text (its raw
         input is in :meth:`failures`).
         """
+
+    @abstractmethod
+    def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, Mention]]:
+        """(article id, mention) for every stored entity mention, with the actor it names."""
 
     @abstractmethod
     def failures(self) -> Iterator[Failure]:

@@ -135,7 +135,16 @@ def _initial(conn: Connection) -> None:
     md.create_all(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _initial),)
+def _mention_actors(conn: Connection) -> None:
+    """Who each named mention is: the actor it resolves to (name, id, country, sector)."""
+    for column in ("actor_name", "actor_id", "country", "sector"):
+        conn.execute(sa.text(f"ALTER TABLE mentions ADD COLUMN {column} TEXT"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _initial),
+    Migration(2, "mention actors", _mention_actors),
+)
 
 
 def _check_sequence(migrations: Sequence[Migration]) -> None:

@@ -37,7 +37,7 @@ from dragoman.store.migrations import (
     current_version,
     migrate,
 )
-from dragoman.types import Article, Event, Failure
+from dragoman.types import Actor, Article, Event, Failure, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ articles = sa.table(
 )
 mentions = sa.table(
     "mentions",
-    *map(_text, ("article_id", "text", "label")),
+    *map(_text, ("article_id", "text", "label", "actor_name", "actor_id", "country", "sector")),
     *map(_int, ("position", "start_char", "end_char", "sentence")),
 )
 events = sa.table(
@@ -287,6 +287,13 @@ class SQLStore(Store):
         )
         return self._stream(query, "read articles", _article)
 
+    def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, Mention]]:
+        query = sa.select(mentions)
+        if article_id is not None:
+            query = query.where(mentions.c.article_id == article_id)
+        query = query.order_by(mentions.c.article_id, mentions.c.position)
+        return self._stream(query, "read mentions", _mention)
+
     def failures(self) -> Iterator[Failure]:
         query = (
             sa.select(articles)
@@ -385,6 +392,10 @@ def _insert_article(conn: Connection, article: Article, digest: str) -> None:
             "end_char": m.end,
             "label": m.label,
             "sentence": m.sentence,
+            "actor_name": m.actor.name if m.actor else None,
+            "actor_id": m.actor.actor_id if m.actor else None,
+            "country": m.actor.country if m.actor else None,
+            "sector": m.actor.sector if m.actor else None,
         }
         for i, m in enumerate(article.mentions)
     ]
@@ -512,3 +523,26 @@ def _failure(row: Row[Any]) -> Failure:
     return Failure(
         article_id=row.article_id, origin=row.origin or "", reason=row.reason or "", raw=row.raw
     )
+
+
+def _mention(row: Row[Any]) -> tuple[str, Mention]:
+    actor = None
+    if row.actor_name is not None:
+        actor = Actor(
+            text=row.text,
+            name=row.actor_name,
+            actor_id=row.actor_id,
+            country=row.country,
+            sector=row.sector,
+        )
+    mention = Mention(
+        text=row.text,
+        start=row.start_char,
+        end=row.end_char,
+        label=row.label,
+        sentence=row.sentence,
+        token_start=0,
+        token_end=0,
+        actor=actor,
+    )
+    return row.article_id, mention
