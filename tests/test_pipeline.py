@@ -64,7 +64,16 @@ def test_pipeline_check_order_reader_fields_need_no_stage() -> None:
 
 
 def test_pipeline_standard_stage_names_in_order(nlp_pipeline: Pipeline) -> None:
-    assert nlp_pipeline.names == ["parse", "events", "claims", "intent", "geo", "dates", "merge", "mentions"]
+    assert nlp_pipeline.names == [
+        "parse",
+        "events",
+        "claims",
+        "intent",
+        "geo",
+        "dates",
+        "merge",
+        "mentions",
+    ]
     check_order(nlp_pipeline.stages)
 
 
