@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dragoman.actorfile import Entry, Role
@@ -264,19 +265,36 @@ def dominant_country(base: ActorBase, context: str | None) -> str | None:
 
 def _context_names(context: str, surname: str) -> list[str]:
     """Longer names in the context that end with ``surname`` ("Geir Pedersen" for Pedersen)."""
-    pattern = re.compile(
-        r"((?:(?:[A-Z][\w'’.]*|al|el|bin|ibn|de|van|von|da)[-\s]+){1,3})"
-        + re.escape(surname)
-        + r"\b"
-    )
-    names = set()
-    for m in pattern.finditer(context):
-        words = m[0].split()
-        for k in range(len(words) - 1, 0, -1):
-            name = " ".join(words[-k - 1 :])
-            if name[:1].isupper():
-                names.add(name)
-    return sorted(names, key=len, reverse=True)
+    return _name_index(context).get(surname.rstrip(".'’"), [])
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.]*|al|el|bin|ibn|de|van|von|da")
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’.]*|al|el|bin|ibn|de|van|von|da)(?:[-\s]+|$))+")
+
+
+@lru_cache(maxsize=8)
+def _name_index(context: str) -> dict[str, list[str]]:
+    """Every run of name-like words in the context, indexed by its possible surnames: built
+    once per article, so that looking up each mention does not scan the text again."""
+    index: dict[str, set[str]] = {}
+    for run in _NAME_RUN.finditer(context):
+        words = [w for w in re.split(r"[-\s]+", run[0].strip()) if w]
+        seps = re.findall(r"[-\s]+", run[0].strip())
+        words = [w.rstrip(".'’") if i == len(words) - 1 else w for i, w in enumerate(words)]
+        for j in range(1, len(words)):
+            surname = words[j].rstrip(".'’")
+            if not re.fullmatch(r"[\w'’.]+", surname):
+                continue
+            for k in range(1, min(3, j) + 1):
+                parts = [*words[j - k : j], surname]
+                joins = seps[j - k : j]
+                name = parts[0] + "".join(
+                    (" " if " " in sep or "\n" in sep else sep) + w
+                    for sep, w in zip(joins, parts[1:], strict=True)
+                )
+                if name[:1].isupper():
+                    index.setdefault(surname, set()).add(name)
+    return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
 
 def _describe_in_context(
