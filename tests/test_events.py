@@ -139,3 +139,13 @@ def test_extract_events_ids_are_stable_across_runs(nlp_pipeline: Pipeline) -> No
     assert all(re.fullmatch(r"ev_[0-9a-f]{12}", i) for i in first)
     other = [e.event_id for e in events(nlp_pipeline, TEXT, article_id="another")]
     assert not set(first) & set(other)
+
+
+def test_extract_events_both_sides_are_the_parties_told_before(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "Government troops surrounded rebel fighters near the town on Monday. "
+        "Mediators later persuaded both sides to carry out a prisoner swap."
+    )
+    ev = only(events(nlp_pipeline, text), "RETREAT")
+    assert len(ev.actor) == 2
+    assert {a.sector for a in ev.actor} == {"MIL", "REB"}

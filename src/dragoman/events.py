@@ -10,6 +10,7 @@ Turkey") join the lists, and :mod:`dragoman.references` turns each head word int
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import ClassVar
 
@@ -25,13 +26,27 @@ from dragoman.triggers import (
     demanded,
     find_candidates,
 )
-from dragoman.types import Article, Event, Evidence, Token
+from dragoman.types import Actor, Article, Event, Evidence, Token
 
 #: Nouns that are events only when a person or group takes part (not "a meeting room").
 PEOPLE_NOUNS = frozenset(
     "people protesters protestors demonstrators residents students workers thousands hundreds "
     "dozens crowds supporters activists villagers citizens refugees women men youths".split()
 )
+
+
+#: "both sides", "the two parties": the two sides of the conflict told just before.
+SIDES = re.compile(r"^(?:the\s+)?(?:(?:both|two)\s+)?(?:sides|parties|camps|rivals)$", re.I)
+
+
+def both_sides(actors: tuple[Actor, ...], earlier: list[Event]) -> tuple[Actor, ...]:
+    """Replace "both sides" by the two parties of the latest earlier event that had two."""
+    if len(actors) != 1 or not SIDES.match(actors[0].text):
+        return actors
+    for ev in reversed(earlier[-8:]):
+        if ev.actor and ev.recipient:
+            return (ev.actor[0], ev.recipient[0])
+    return actors
 
 
 #: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
@@ -52,7 +67,7 @@ class Extractor:
             for cand in find_candidates(self.lex, tree, toks):
                 ev = self.build(article, tree, n, cand)
                 if ev is not None:
-                    events.append(ev)
+                    events.append(replace(ev, actor=both_sides(ev.actor, events)))
         return events
 
     def build(self, article: Article, tree: Tree, sent: int, cand: Candidate) -> Event | None:
