@@ -114,6 +114,17 @@ def resolve(article: Article, tree: Tree, head: Token) -> Actor | None:
             sector=described.sector or named.sector,
         )
     actor = resolve_phrase(phrase, article.text, *_when(article))
+    owner = next((c for c in tree.children(head, frozenset({"poss"})) if c.pos == "PRON"), None)
+    if owner is not None and not actor.person and actor_like(head):
+        # "its branch", "their forces": the part of whoever the pronoun points back to.
+        whole = resolve(article, tree, owner)
+        if whole is not None:
+            return replace(
+                actor,
+                name=f"{whole.name} {head.text}",
+                country=whole.country or actor.country,
+                sector=actor.sector or whole.sector,
+            )
     if actor.country or actor.sector or actor.person or actor.actor_id:
         return actor
     if head.pos == "PROPN" or head.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
