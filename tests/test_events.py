@@ -149,3 +149,9 @@ def test_extract_events_both_sides_are_the_parties_told_before(nlp_pipeline: Pip
     ev = only(events(nlp_pipeline, text), "RETREAT")
     assert len(ev.actor) == 2
     assert {a.sector for a in ev.actor} == {"MIL", "REB"}
+
+
+def test_extract_events_purpose_clause_names_the_target(nlp_pipeline: Pipeline) -> None:
+    text = "The army launched an offensive in the north in an effort to drive out the rebels."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [a.sector for a in ev.recipient] == ["REB"]

@@ -49,6 +49,10 @@ def both_sides(actors: tuple[Actor, ...], earlier: list[Event]) -> tuple[Actor, 
     return actors
 
 
+#: Categories whose target a purpose clause can name ("to drive out the fighters").
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+PURPOSE_NOUNS = frozenset("effort bid attempt push drive campaign operation".split())
+
 #: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
 STRUGGLE_NOUNS = frozenset("war insurgency rebellion struggle conflict uprising jihad".split())
 
@@ -176,6 +180,8 @@ class Extractor:
             recipients.extend(o for _, o in tree.preps(word, recipient_preps))
             if anchor is not word:
                 recipients.extend(o for _, o in tree.preps(anchor, recipient_preps))
+        if not recipients and cand.trigger.type in HOSTILE_TYPES:
+            recipients.extend(self.purpose_objects(tree, anchor))
         if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
             # "expressed disappointment that X had not left": X is who it is aimed at.
             for clause in tree.children(word, frozenset({"ccomp", "acl"})):
@@ -185,6 +191,24 @@ class Extractor:
                 ):
                     recipients.append(subj)
         return self.expand(tree, actors), self.expand(tree, recipients)
+
+    @staticmethod
+    def purpose_objects(tree: Tree, anchor: Token) -> list[Token]:
+        """Whom an attack is for: "launched a campaign ... in an effort to drive out the
+        Kurdish fighters", "deployed troops to crush the rebels"."""
+        purposes = [
+            c
+            for c in tree.children(anchor, frozenset({"xcomp", "advcl"}))
+            if c.tag == "VB" and any(x.lower == "to" for x in tree.children(c))
+        ]
+        for _, effort in tree.preps(anchor, frozenset({"in"})):
+            if effort.lemma.lower() in PURPOSE_NOUNS:
+                purposes.extend(tree.children(effort, frozenset({"acl", "relcl"})))
+        for verb in purposes:
+            obj = tree.child(verb, OBJECT_DEPS)
+            if obj is not None and actor_like(obj):
+                return [obj]
+        return []
 
     @staticmethod
     def is_event_noun(t: Token) -> bool:
