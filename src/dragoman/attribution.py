@@ -145,10 +145,10 @@ def _span(text: str, tokens: Sequence[Token]) -> Span:
 class _Finder:
     """Reads the attributions of one article; one instance per article."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, tree: Tree | None = None) -> None:
         self.article = article
         self.tokens = article.tokens
-        self.tree = Tree(article.tokens)
+        self.tree = tree or Tree(article.tokens)
         self.speakers = Speakers(article, self.tree)
 
     # -- spans -------------------------------------------------------------------------------
@@ -521,11 +521,14 @@ class _Finder:
         return self.carry(by_sentence)
 
 
-def find_attributions(article: Article) -> list[Attribution]:
-    """Every attribution in a parsed article, in text order of sentences."""
+def find_attributions(article: Article, tree: Tree | None = None) -> list[Attribution]:
+    """Every attribution in a parsed article, in text order of sentences.
+
+    ``tree`` is the article's :class:`~dragoman.syntax.Tree` when the caller has built it.
+    """
     if not article.tokens:
         return []
-    return _Finder(article).run()
+    return _Finder(article, tree).run()
 
 
 def sourcing(a: Attribution) -> bool:

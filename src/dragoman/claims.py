@@ -160,7 +160,7 @@ class ClaimReader:
         self.article = article
         self.tree = Tree(article.tokens)
         self.by_char = {t.idx: t for t in article.tokens}
-        self.found = find_attributions(article)
+        self.found = find_attributions(article, self.tree)
 
     def word(self, event: Event) -> Token | None:
         return self.by_char.get(event.trigger_start)
