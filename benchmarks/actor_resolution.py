@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from dragoman.actorbase import ActorBase
+from dragoman.actors import ActorBase
 from dragoman.types import Actor, Token
 
 REPO = Path(__file__).resolve().parents[1]

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dragoman.attribution import find_attributions
+from dragoman.claims import find_attributions
 from dragoman.nlp import Parse
 from dragoman.settings import Settings
 from dragoman.types import Article

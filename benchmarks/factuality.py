@@ -12,7 +12,7 @@ Two measures:
 1. **events**: dragoman's full pipeline (``standard_pipeline(Settings())``) runs over every
    article; an event whose trigger's first character falls inside a gold EVENT_MENTION's
    tokens is aligned to it, and its ``claim.factuality`` is compared with the gold.
-2. **all mentions**: :meth:`dragoman.claims.ClaimReader.factuality` is asked directly about
+2. **all mentions**: :meth:`dragoman.claims.FactualityReader.factuality` is asked directly about
    the token at the start of every gold EVENT_MENTION (its first anchor token), ``sourced``
    from :func:`dragoman.attribution.attribution_for`. This measures the factuality rules
    independently of our PLOVER trigger lexicon (the topics are business news: Airbus, Apple,
@@ -51,8 +51,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dragoman import Settings, standard_pipeline
-from dragoman.attribution import attribution_for, find_attributions
-from dragoman.claims import ClaimReader
+from dragoman.claims import FactualityReader, attribution_for, find_attributions
+from dragoman.nlp import Tree
 from dragoman.types import Article
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "meantime"
@@ -214,7 +214,7 @@ def run(paths: list[Path], show: int) -> tuple[Table, Table]:
     outputs: Iterator[Article] = pipeline.run(a for a, _ in docs)
     for article, (_, gold) in zip(outputs, docs, strict=True):
         found = find_attributions(article)
-        reader = ClaimReader(article)
+        reader = FactualityReader(Tree(article.tokens))
         by_char = {t.idx: t for t in article.tokens}
         for e in article.events:
             hit = next((m for m in gold if m[0] <= e.trigger_start < m[1]), None)
@@ -242,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     events, mentions = run(paths, args.show)
     print(f"MEANTIME: {len(paths)} documents, {time.perf_counter() - started:.0f} s")
     events.print("1. events the pipeline extracts, aligned to gold mentions", args.show)
-    mentions.print("2. every gold event mention, ClaimReader.factuality on its token", args.show)
+    mentions.print(
+        "2. every gold event mention, FactualityReader.factuality on its token", args.show
+    )
     return 0
 
 

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dragoman.geo import LocateEvents, distance_km, geocode
 from dragoman.nlp import doc_to_parts, load_model
+from dragoman.places import LocateEvents, distance_km, geocode
 from dragoman.settings import Settings
 from dragoman.types import Article
 

@@ -13,8 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from dragoman.actorbase import country_codes
-from dragoman.actorfile import read_actor_file
+from dragoman.actors import country_codes, read_actor_file
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "build_actor_base.py"

@@ -1,6 +1,6 @@
 """dragoman: who did what to whom, where, when, according to whom — from news, as PLOVER events."""
 
-from dragoman.actorbase import import_actors, resolve_actor
+from dragoman.actors import import_actors, resolve_actor
 from dragoman.api import (
     IngestSummary,
     events,
@@ -22,7 +22,7 @@ from dragoman.errors import (
     ModelError,
     StoreError,
 )
-from dragoman.geo import geocode
+from dragoman.places import geocode
 from dragoman.settings import Settings, load_settings
 from dragoman.types import Actor, Article, Claim, DateRange, Event, Failure, Mention, Place, Source
 

@@ -23,10 +23,10 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from dragoman.actorbase import default_base
+from dragoman.actors import default_base
 from dragoman.errors import ConfigError
+from dragoman.ingest import read
 from dragoman.pipeline import Pipeline, build
-from dragoman.readers import read
 from dragoman.records import article_record, event_record, mention_record
 from dragoman.settings import Settings
 from dragoman.store import EventFilter, Store, open_store
@@ -85,7 +85,7 @@ def ingest(
     inputs: Input | Iterable[Input],
     db: DbArg = None,
     settings: Settings | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> IngestSummary:
     """Read articles (paths, folders, ``-`` for stdin, or records), extract events, store them.
 
@@ -127,7 +127,7 @@ def _process(
     store: Store,
     settings: Settings,
     summary: IngestSummary,
-    progress: Callable[[int], None] | None,
+    progress: Callable[[int], object] | None,
 ) -> None:
     if not batch:
         return

@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from dragoman.claims import AssessClaims
+from dragoman.actors import ResolveMentions
+from dragoman.claims import AssessClaims, StatedIntentions
 from dragoman.dates import DateEvents
-from dragoman.events import ExtractEvents
-from dragoman.geo import LocateEvents
-from dragoman.intent import StatedIntentions
-from dragoman.merge import MergeEvents
+from dragoman.extract import ExtractEvents, MergeEvents
 from dragoman.nlp import Parse
-from dragoman.references import ResolveMentions
+from dragoman.places import LocateEvents
 from dragoman.settings import Settings
 from dragoman.stage import Stage, check_order
 from dragoman.types import Article

@@ -5,9 +5,9 @@
 run on open.
 """
 
-from dragoman.store.base import EventFilter, SaveStatus, Store
-from dragoman.store.migrations import MIGRATIONS, Migration
-from dragoman.store.sql import SQLStore, open_store
+from dragoman.store._base import EventFilter, SaveStatus, Store
+from dragoman.store._migrations import MIGRATIONS, Migration
+from dragoman.store._sql import SQLStore, open_store
 
 __all__ = [
     "MIGRATIONS",

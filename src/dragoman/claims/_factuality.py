@@ -1,0 +1,170 @@
+"""How sure the article is of an event: factuality read from the trigger's clause.
+
+* **negated**: a negation on the trigger or the verb carrying it ("did not set a meeting"),
+  "no talks", "failed to", "refused to", "without";
+* **hypothetical**: a conditional modal (would, could, might, may), an "if" clause, what someone
+  tries to avert or prevent, "on the verge of", "the possibility of";
+* **future**: "will", "plans to", "is seeking to", "is set to";
+* **denied**: inside what a source denies; **alleged**: "allegedly", "accused of";
+* **reported**: a source is cited ("X said", "according to X", "reports said").
+"""
+
+from __future__ import annotations
+
+from dragoman.extract import governing_verb
+from dragoman.nlp import Tree
+from dragoman.types import Token
+
+HYPOTHETICAL_MODALS = frozenset("would could might may should must can ought".split())
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+#: Adjectives of readiness: "is willing to withdraw", "is ready to contribute troops".
+READY_WORDS = frozenset("willing ready prepared poised set determined eager keen".split())
+FUTURE_VERBS = frozenset(
+    "plan intend seek aim prepare expect hope want vow pledge promise threaten decide propose "
+    "offer schedule mull consider weigh".split()
+)
+#: Verbs saying an event took place or took effect: negated with the event as subject
+#: ("the ceasefire did not hold", "the talks never took place"), they negate it.
+OCCURRENCE_VERBS = frozenset(
+    "hold happen occur materialise materialize apply affect cover begin start last proceed "
+    "take go resume continue".split()
+)
+NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
+NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
+PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
+POSSIBILITY = frozenset(
+    "verge brink possibility risk prospect threat danger chance issue question rumour rumor "
+    "speculation idea proposal hope notion".split()
+)
+#: Links from a word to the word it hangs from that stay inside one clause.
+LINK_DEPS = frozenset(
+    {
+        "dobj",
+        "obj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "xcomp",
+        "acomp",
+        "agent",
+        "attr",
+        "dative",
+        "compound",
+        "nsubjpass",
+        "advcl",
+        "conj",
+        "acl",
+        "amod",
+        "npadvmod",
+    }
+)
+ALLEGING_WORDS = frozenset({"allegedly", "purportedly", "supposedly"})
+REPORTING_VERBS = frozenset(
+    "say tell report confirm claim state announce add write quote allege insist assert reveal "
+    "disclose note explain believe deny acknowledge argue suggest estimate understand".split()
+)
+
+
+class FactualityReader:
+    """Reads the factuality of event triggers from one article's parse tree."""
+
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+
+    def path(self, word: Token) -> list[tuple[Token, bool]]:
+        """The trigger and the words it hangs from, up to its clause's verb.
+
+        Each word comes with whether its negation and modals bear on the event: the trigger,
+        the light verb carrying a noun trigger ("did not set a meeting"), and the verbs of
+        an infinitive chain ("did not try to meet"). A verb that only takes the event as its
+        object ("did not announce the trip") bears on it through its meaning alone (avert,
+        plan, fail, deny), not through its negation.
+        """
+        tree = self.tree
+        anchor = governing_verb(tree, word) if word.pos != "VERB" else None
+        out = [(word, True)]
+        t = word
+        governs = True
+        for head in tree.ancestors(word):
+            if head.sent != word.sent or t.dep in {"ccomp", "parataxis"}:
+                # The verb that reports the clause matters only when it denies it.
+                if head.lemma.lower() == "deny" and head.sent == word.sent:
+                    out.append((head, False))
+                break
+            if t.dep not in LINK_DEPS:
+                break
+            governs = governs and (t.dep in {"xcomp", "acomp"} or head is anchor)
+            out.append((head, governs))
+            if head.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "acomp"}:
+                break
+            t = head
+        return out
+
+    def factuality(self, word: Token, sourced: bool) -> tuple[str, tuple[str, ...]]:
+        tree = self.tree
+        path = self.path(word)
+        for t, governs in path:
+            neg = tree.negated(t)
+            if governs and neg is not None and t.pos in {"VERB", "AUX", "NOUN", "ADJ"}:
+                modals = [c.text for c in tree.children(t, frozenset({"aux"})) if c.tag == "MD"]
+                return "negated", (neg.text, *modals)
+            if t is not word and t.lemma.lower() in NEGATING_VERBS | NEGATING_NOUNS:
+                return "negated", (t.lemma.lower(),)
+            if t.lower == "without":
+                return "negated", (t.text,)
+        det = tree.child(word, frozenset({"det"}))
+        if det is not None and det.lower == "no":
+            return "negated", (det.text,)
+        head = tree.head(word)
+        if word.dep in {"nsubj", "nsubjpass"} and head is not None:
+            neg = tree.negated(head)
+            if neg is not None and head.lemma.lower() in OCCURRENCE_VERBS:
+                return "negated", (neg.text,)
+        modal = mark = None
+        for t, governs in path:
+            children = tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"}))
+            for c in children if governs else ():
+                if c.tag == "MD" and c.lower in FUTURE_MODALS | HYPOTHETICAL_MODALS:
+                    modal = modal or c
+                if c.lower in {"if", "unless", "whether"}:
+                    mark = mark or c
+                if c.lower in ALLEGING_WORDS:
+                    return "alleged", (c.text,)
+        if modal is not None or mark is not None:
+            return self.modality(path, modal, mark)
+        for t, _ in path:
+            if t is word:
+                continue
+            lemma = t.lemma.lower()
+            if lemma in PREVENTING | POSSIBILITY:
+                return "hypothetical", (t.text,)
+            if lemma in FUTURE_VERBS and t.pos == "VERB":
+                return "future", (t.text,)
+            if t.lower in READY_WORDS and t.pos == "ADJ":
+                return "future", (t.text,)
+            if lemma == "accuse":
+                return "alleged", (t.text,)
+            if lemma == "deny":
+                return "denied", (t.text,)
+        return ("reported", ()) if sourced else ("asserted", ())
+
+    def modality(
+        self, path: list[tuple[Token, bool]], modal: Token | None, mark: Token | None
+    ) -> tuple[str, tuple[str, ...]]:
+        """Future or hypothetical, from the modal and the conditional of the event's clause.
+
+        "would" in reported speech ("they said they would boycott") is the future seen from
+        the past; a condition ("unless", "if") keeps its word among the cues, so that a
+        conditional promise can be read as a threat.
+        """
+        cues = tuple(w.text for w in (modal, mark) if w is not None)
+        if mark is not None and mark.lower in {"if", "whether"}:
+            return "hypothetical", cues
+        if modal is None or modal.lower in FUTURE_MODALS:
+            return "future", cues
+        top = path[-1][0]
+        head = self.tree.head(top)
+        reported = top.dep == "ccomp" and head is not None and head.lemma.lower() in REPORTING_VERBS
+        if modal.lower == "would" and reported:
+            return "future", cues
+        return "hypothetical", cues

@@ -1,0 +1,87 @@
+"""Stated intentions as events of their own: PLOVER's AGREE and THREATEN rules.
+
+"Portugal will support Turkey's bid" reports no support yet; it reports that Portugal said it
+would. PLOVER codes such a statement of intent to cooperate as AGREE, and one to do harm
+("Turkey will launch an operation against the Kurds", "farmers said they would blockade Paris")
+as THREATEN. This stage adds that statement as an event, asserted or reported like the sentence
+that carries it, and keeps the intended act itself with its ``future`` factuality, so that
+nothing is reported as done before it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from typing import ClassVar
+
+from dragoman.claims._announced import public_statement
+from dragoman.stage import Stage
+from dragoman.types import Article, Event
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
+
+
+REFUSING = frozenset({"will", "would", "wo", "refuse", "decline"})
+
+
+def stated_kind(event: Event) -> str | None:
+    """AGREE, THREATEN or REJECT: what stating this future or refused event amounts to.
+
+    A promise to cooperate is AGREE and one to harm THREATEN; a promise made on a condition
+    ("will withdraw its force unless ...") is a threat whatever it promises; refusing to
+    cooperate ("will not accept", "refused to meet") is REJECT.
+    """
+    factuality, cues = event.claim.factuality, {c.lower() for c in event.claim.cues}
+    if factuality == "future":
+        if "unless" in cues or event.type in HOSTILE:
+            return "THREATEN"
+        if event.type in COOPERATIVE:
+            return "AGREE"
+    if factuality == "negated" and cues & REFUSING and event.type in COOPERATIVE | {"AGREE"}:
+        return "REJECT"
+    return None
+
+
+def stated_intent(event: Event) -> Event | None:
+    """The AGREE, THREATEN or REJECT event an event's statement makes, if it makes one."""
+    kind = stated_kind(event)
+    if kind is None or not event.actor:
+        return None
+    key = f"{event.event_id}|intent|{kind}"
+    factuality = "reported" if event.claim.attribution else "asserted"
+    if event.type == kind:
+        return None
+    return replace(
+        event,
+        event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+        type=kind,
+        mode=None,
+        context=(*event.context, f"intent:{event.type.lower()}"),
+        claim=replace(
+            event.claim,
+            factuality=factuality,  # type: ignore[arg-type]
+            announced=True
+            if event.claim.announced is None
+            and public_statement(replace(event, type=kind), factuality, event.claim.attribution)
+            else event.claim.announced,
+        ),
+        confidence=max(0.1, event.confidence - 0.1),
+    )
+
+
+class StatedIntentions(Stage):
+    """Adds an AGREE or THREATEN event for every stated intention to act."""
+
+    name: ClassVar[str] = "intent"
+    requires: ClassVar[frozenset[str]] = frozenset({"events"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, article: Article) -> Article:
+        out: list[Event] = []
+        for event in article.events:
+            intent = stated_intent(event)
+            if intent is not None:
+                out.append(intent)
+            out.append(event)
+        return replace(article, events=tuple(out))

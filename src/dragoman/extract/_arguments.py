@@ -1,0 +1,145 @@
+"""The arguments of a trigger: who acts and who is acted on, as head words of the parse.
+
+A verb takes its subject as actor (the agent of a passive) and its object or the objects of the
+category's prepositions as recipients; a noun takes its possessor, the subject of the verb that
+carries it ("X held talks"), and the objects of its prepositions. Coordinated words ("Russia,
+Iran and Turkey") join the lists; :mod:`dragoman.extract._references` turns each head word into
+an actor.
+"""
+
+from __future__ import annotations
+
+from dragoman.extract._references import actor_like
+from dragoman.extract._triggers import (
+    DEMAND,
+    ISSUING_VERBS,
+    PROPOSITIONAL,
+    Candidate,
+    demanded,
+)
+from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
+from dragoman.types import Token
+
+#: Categories whose target a purpose clause can name ("to drive out the fighters").
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+PURPOSE_NOUNS = frozenset("effort bid attempt push drive campaign operation".split())
+
+#: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
+STRUGGLE_NOUNS = frozenset("war insurgency rebellion struggle conflict uprising jihad".split())
+
+
+def arguments(
+    tree: Tree, cand: Candidate, recipient_preps: frozenset[str]
+) -> tuple[list[Token], list[Token]]:
+    word, anchor = cand.word, cand.anchor
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    if cand.trigger is DEMAND:
+        subj = tree.child(word, SUBJECT_DEPS)
+        clause = demanded(tree, word)
+        target = tree.child(clause, SUBJECT_DEPS) if clause is not None else None
+        return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
+    if cand.trigger.pos == "verb":
+        passive = tree.child(word, PASSIVE_SUBJECT_DEPS)
+        if passive is not None:
+            recipients.append(passive)
+            for _, agent in tree.preps(word, frozenset({"by"})):
+                actors.append(agent)
+        else:
+            subj = tree.subject(word)
+            if subj is not None:
+                actors.append(subj)
+            obj = tree.child(word, OBJECT_DEPS) or misparsed_object(tree, word)
+            if obj is not None and is_event_noun(obj):
+                # "fought an insurgency against the state": what was done, and its target.
+                recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
+                obj = None
+            if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
+                recipients.append(obj)
+                # "condemned Israel's decision": whose decision it was.
+                owner = tree.child(obj, frozenset({"poss"}))
+                if owner is not None and not actor_like(obj):
+                    recipients.append(owner)
+        recipients.extend(o for _, o in tree.preps(word, recipient_preps))
+        if cand.trigger.with_word or cand.trigger.type in PROPOSITIONAL:
+            # "hold talks with X", "demanded an apology from X": the object's prepositions.
+            for obj in tree.children(word, OBJECT_DEPS):
+                recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
+    else:
+        word = cand.carrier
+        owner = tree.child(word, frozenset({"poss"}))
+        if owner is not None:
+            actors.append(owner)
+        for mod in tree.children(word, frozenset({"compound", "amod"})):
+            if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < word.i:
+                actors.append(mod)
+        for _, agent in tree.preps(word, frozenset({"by"})):
+            actors.append(agent)
+        if not actors and anchor is not word:
+            subj = tree.subject(anchor)
+            if subj is not None:
+                actors.append(subj)
+        head = tree.head(word)
+        issued = head is not None and head.lemma.lower() in ISSUING_VERBS
+        if not actors and issued and word.dep in OBJECT_DEPS:
+            # "Italy announced a suspension of air links": who announced it acts.
+            subj = tree.subject(head)  # type: ignore[arg-type]
+            if subj is not None:
+                actors.append(subj)
+        recipients.extend(o for _, o in tree.preps(word, recipient_preps))
+        if anchor is not word:
+            recipients.extend(o for _, o in tree.preps(anchor, recipient_preps))
+    if not recipients and cand.trigger.type in HOSTILE_TYPES:
+        recipients.extend(purpose_objects(tree, anchor))
+    if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
+        # "expressed disappointment that X had not left": X is who it is aimed at.
+        for clause in tree.children(word, frozenset({"ccomp", "acl"})):
+            subj = tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            if subj is not None and any(
+                c.lower == "that" for c in tree.children(clause, frozenset({"mark"}))
+            ):
+                recipients.append(subj)
+    return expand(tree, actors), expand(tree, recipients)
+
+
+def purpose_objects(tree: Tree, anchor: Token) -> list[Token]:
+    """Whom an attack is for: "launched a campaign ... in an effort to drive out the
+    Kurdish fighters", "deployed troops to crush the rebels"."""
+    purposes = [
+        c
+        for c in tree.children(anchor, frozenset({"xcomp", "advcl"}))
+        if c.tag == "VB" and any(x.lower == "to" for x in tree.children(c))
+    ]
+    for _, effort in tree.preps(anchor, frozenset({"in"})):
+        if effort.lemma.lower() in PURPOSE_NOUNS:
+            purposes.extend(tree.children(effort, frozenset({"acl", "relcl"})))
+    for verb in purposes:
+        obj = tree.child(verb, OBJECT_DEPS)
+        if obj is not None and actor_like(obj):
+            return [obj]
+    return []
+
+
+def is_event_noun(t: Token) -> bool:
+    return t.lemma.lower() in STRUGGLE_NOUNS
+
+
+def misparsed_object(tree: Tree, verb: Token) -> Token | None:
+    """A name after the verb that the parser hung on it as an adverb ("backs Assad")."""
+    for c in tree.children(verb, frozenset({"advmod", "npadvmod", "oprd"})):
+        if c.i > verb.i and c.pos == "PROPN" and c.ent_type in {"PERSON", "ORG", "GPE"}:
+            return c
+    return None
+
+
+def expand(tree: Tree, heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for h in heads:
+        # "between X and Y": the preposition's object with its conjuncts.
+        for c in tree.conjuncts(h):
+            nominal = c.pos in {"NOUN", "PROPN", "PRON", "NUM"}
+            # "Palestinian riots": a demonym standing for its people.
+            demonym = c.pos == "ADJ" and c.ent_type in {"NORP", "GPE"}
+            if (nominal or demonym) and c.i not in {x.i for x in out}:
+                out.append(c)
+    return out

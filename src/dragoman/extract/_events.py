@@ -1,0 +1,119 @@
+"""Finding events: one event per trigger, with its actors, recipients and evidence.
+
+For each sentence, the trigger words (:mod:`dragoman.extract._triggers`) are candidates; their
+arguments come from the parse (:mod:`dragoman.extract._arguments`) and are resolved to actors
+(:mod:`dragoman.extract._references`). A candidate that names nobody is no event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from typing import ClassVar
+
+from dragoman.extract._arguments import arguments
+from dragoman.extract._lexicon import Lexicon, load_lexicon
+from dragoman.extract._references import resolve_all
+from dragoman.extract._triggers import (
+    Candidate,
+    find_candidates,
+)
+from dragoman.nlp import Tree
+from dragoman.stage import Stage
+from dragoman.types import Actor, Article, Event, Evidence
+
+#: Nouns that are events only when a person or group takes part (not "a meeting room").
+PEOPLE_NOUNS = frozenset(
+    "people protesters protestors demonstrators residents students workers thousands hundreds "
+    "dozens crowds supporters activists villagers citizens refugees women men youths".split()
+)
+
+
+#: "both sides", "the two parties": the two sides of the conflict told just before.
+SIDES = re.compile(r"^(?:the\s+)?(?:(?:both|two)\s+)?(?:sides|parties|camps|rivals)$", re.I)
+
+
+def both_sides(actors: tuple[Actor, ...], earlier: list[Event]) -> tuple[Actor, ...]:
+    """Replace "both sides" by the two parties of the latest earlier event that had two."""
+    if len(actors) != 1 or not SIDES.match(actors[0].text):
+        return actors
+    for ev in reversed(earlier[-8:]):
+        if ev.actor and ev.recipient:
+            return (ev.actor[0], ev.recipient[0])
+    return actors
+
+
+class Extractor:
+    """Finds the events of one parsed article."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def article_events(self, article: Article) -> list[Event]:
+        tree = Tree(article.tokens)
+        events: list[Event] = []
+        for n, sentence in enumerate(article.sentences):
+            toks = article.tokens[sentence.token_start : sentence.token_end]
+            for cand in find_candidates(self.lex, tree, toks):
+                ev = self.build(article, tree, n, cand)
+                if ev is not None:
+                    events.append(replace(ev, actor=both_sides(ev.actor, events)))
+        return events
+
+    def build(self, article: Article, tree: Tree, sent: int, cand: Candidate) -> Event | None:
+        category = self.lex.categories[cand.trigger.type]
+        actors, recipients = arguments(tree, cand, category.recipient_preps)
+        if (
+            category.people_subject
+            and cand.trigger.pos == "verb"
+            and not any(
+                t.lemma.lower() in PEOPLE_NOUNS
+                or t.lower in PEOPLE_NOUNS
+                or t.tag in {"NNS", "NNPS", "CD"}
+                for t in actors
+            )
+        ):
+            return None
+        resolved_actors = resolve_all(article, tree, actors)
+        resolved_recipients = resolve_all(article, tree, recipients)
+        # One word both doing and undergoing ("fighters ... fighters") is a parse artefact.
+        own = {a.text for a in resolved_actors}
+        resolved_recipients = [r for r in resolved_recipients if r.text not in own]
+        if (
+            cand.trigger.type == "CONSULT"
+            and resolved_recipients
+            and all(a.sector == "MED" for a in resolved_recipients)
+        ):
+            return None  # speaking to the press is not consulting anyone
+        if not resolved_actors and not resolved_recipients:
+            return None
+        s = article.sentences[sent]
+        key = f"{article.article_id}|{cand.trigger.type}|{cand.word.idx}"
+        return Event(
+            event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+            article_id=article.article_id,
+            type=cand.trigger.type,
+            mode=cand.trigger.mode,
+            actor=tuple(resolved_actors),
+            recipient=tuple(resolved_recipients),
+            evidence=Evidence(article.text[s.start : s.end], s.start, s.end),
+            trigger=cand.word.text,
+            trigger_start=cand.word.idx,
+            context=(),
+            confidence=0.6 if cand.trigger.pos == "verb" else 0.5,
+        )
+
+
+class ExtractEvents(Stage):
+    """PLOVER events with actors, recipients and evidence, one per trigger."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "mentions"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.extractor = Extractor(lexicon or load_lexicon())
+
+    def __call__(self, article: Article) -> Article:
+        return replace(article, events=tuple(self.extractor.article_events(article)))

@@ -1,0 +1,214 @@
+"""Who the words of an argument mean: names, roles, pronouns and counted groups to actors.
+
+A head word from the parse becomes an :class:`~dragoman.types.Actor`: its whole noun phrase and
+named entity go to the actor base (:func:`dragoman.actors.resolve_phrase`); an apposition names
+the person a description stands for ("his counterpart, Wang Yi"); "thousands of students" are
+the students; a document is its issuer; a pronoun is the person or group it points back to.
+Words that cannot act (elections, documents without an issuer, places) give no actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dragoman.actors import ROLE_SECTORS, load_base, lookup, name_key, resolve_phrase
+from dragoman.extract._triggers import governing_verb
+from dragoman.nlp import Tree, noun_phrase
+from dragoman.types import Actor, Article, Token
+
+#: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
+DOCUMENT_NOUNS = frozenset(
+    "resolution statement report letter decree communique declaration order ruling "
+    "announcement decision plan proposal".split()
+)
+#: Common nouns that name someone who can act (beyond the role words of the actor base).
+ACTOR_NOUNS = frozenset(
+    "committee council delegation coalition alliance group side sides leader leaders branch "
+    "organisation organization agency union community country countries nation nations state "
+    "states guarantor guarantors mediator militia militias movement bloc administration "
+    "allies ally partner partners neighbour neighbor members member body team people "
+    "forces".split()
+)
+#: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
+QUANTITY_NOUNS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
+    "crowd crowds group groups some many scores".split()
+)
+APPOS = frozenset({"appos"})
+
+
+def _when(article: Article) -> tuple[date | None, str]:
+    """What the actor base needs to pick an office holder: the date and the article's text."""
+    return article.published, article.text
+
+
+def actor_like(t: Token) -> bool:
+    """Whether a word can name someone who acts (a name, a group, a role, a pronoun)."""
+    if t.pos in {"PROPN", "PRON"} or t.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = t.lemma.lower()
+    return lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or lemma in ROLE_SECTORS
+
+
+def resolve_all(article: Article, tree: Tree, heads: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for h in heads:
+        actor = resolve(article, tree, h)
+        if actor is None or not actor.name:
+            continue
+        for one in split_modifiers(tree, h, actor):
+            key = one.actor_id or f"{one.name.lower()}|{one.country}"
+            if key not in seen:
+                seen.add(key)
+                out.append(one)
+    return out
+
+
+def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
+    """ "Hungarian and Romanian officials" are two actors: one per coordinated demonym."""
+    out = [actor]
+    for mod in tree.children(head, frozenset({"amod", "compound"})):
+        for other in tree.conjuncts(mod)[1:]:
+            entry = lookup(other.text)
+            if entry is not None and entry.country and entry.country != actor.country:
+                out.append(replace(actor, country=entry.country, actor_id=None, text=other.text))
+    return out
+
+
+def resolve(article: Article, tree: Tree, head: Token) -> Actor | None:
+    if head.lower in QUANTITY_NOUNS or head.lemma.lower() in QUANTITY_NOUNS:
+        counted = next((o for _, o in tree.preps(head, frozenset({"of"}))), None)
+        if counted is not None:
+            return resolve(article, tree, counted)
+    if head.pos == "PRON":
+        ref = antecedent(article, tree, head)
+        if ref is None or ref.pos == "PRON":
+            return None
+        actor = resolve(article, tree, ref)
+        return replace(actor, text=head.text) if actor is not None else None
+    if head.ent_type in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+        return None
+    if head.lemma.lower() in DOCUMENT_NOUNS:
+        issuer = next(
+            (
+                c
+                for c in tree.children(head, frozenset({"poss", "compound", "nmod"}))
+                if c.ent_type in {"ORG", "GPE", "NORP", "PERSON"} or c.pos == "PROPN"
+            ),
+            None,
+        )
+        return resolve(article, tree, issuer) if issuer is not None else None
+    appos = next((a for a in tree.children(head, APPOS) if a.ent_type in {"PERSON", "ORG"}), None)
+    phrase = with_entity(article, noun_phrase(tree, head), head)
+    if appos is not None:
+        named = resolve_phrase(noun_phrase(tree, appos), article.text, *_when(article))
+        described = resolve_phrase(phrase, article.text, *_when(article))
+        # The description ("Qatar's emir") says more than a title in the name ("Sheikh").
+        return replace(
+            named,
+            country=described.country or named.country,
+            sector=described.sector or named.sector,
+        )
+    actor = resolve_phrase(phrase, article.text, *_when(article))
+    owner = next((c for c in tree.children(head, frozenset({"poss"})) if c.pos == "PRON"), None)
+    if owner is not None and not actor.person and actor_like(head):
+        # "its branch", "their forces": the part of whoever the pronoun points back to.
+        whole = resolve(article, tree, owner)
+        if whole is not None:
+            return replace(
+                actor,
+                name=f"{whole.name} {head.text}",
+                country=whole.country or actor.country,
+                sector=actor.sector or whole.sector,
+            )
+    if actor.country or actor.sector or actor.person or actor.actor_id:
+        return actor
+    if head.pos == "PROPN" or head.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
+        return actor
+    if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
+        return actor
+    return None
+
+
+def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
+    """What a pronoun stands for: a relative clause's noun, or an earlier subject.
+
+    "he"/"she" take the last person named as a subject or entity; "it"/"its" the subject
+    of the clause (for a possessive) or the last non-person subject; "they"/"their" the
+    last plural or coordinated subject. The search goes back three sentences at most.
+    """
+    word = pronoun.lower
+    if pronoun.tag in {"WP", "WDT"} or word in {"who", "whom", "which", "that"}:
+        for clause in tree.ancestors(pronoun):
+            if clause.dep in {"relcl", "acl"}:
+                noun = tree.head(clause)
+                # "the PKK, a designated terror group that has fought ...": the named one.
+                if noun is not None and noun.dep == "appos" and noun.pos != "PROPN":
+                    return tree.head(noun)
+                return noun
+        return None
+    if word in {"its", "their"} and pronoun.dep == "poss":
+        noun = tree.head(pronoun)
+        verb = governing_verb(tree, noun) if noun is not None else None
+        verb = verb or (tree.head(noun) if noun is not None else None)
+        subj = tree.subject(verb) if verb is not None and verb.pos == "VERB" else None
+        if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
+            return subj
+    if word in {"he", "she", "him", "her", "his", "hers"}:
+        base = load_base()
+
+        def fits(t: Token) -> bool:
+            # The small model tags some surnames GPE: a name the actor base knows as a
+            # country or capital is a place, any other proper-noun subject may be a person.
+            if t.pos != "PROPN" or t.dep == "compound" or t.ent_type in {"NORP", "DATE", "ORG"}:
+                return False
+            if t.ent_type == "GPE" and name_key(t.text) in base:
+                return False
+            return t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
+
+    elif word in {"it", "its"}:
+
+        def fits(t: Token) -> bool:
+            return (
+                t.dep in {"nsubj", "nsubjpass"}
+                and t.pos in {"NOUN", "PROPN"}
+                and (t.ent_type != "PERSON" and t.tag in {"NN", "NNP"})
+            )
+    elif word in {"they", "them", "their", "theirs"}:
+
+        def fits(t: Token) -> bool:
+            return (
+                t.dep in {"nsubj", "nsubjpass"}
+                and t.pos in {"NOUN", "PROPN"}
+                and (
+                    t.tag in {"NNS", "NNPS"}
+                    or any(True for _ in tree.children(t, frozenset({"conj"})))
+                )
+            )
+    else:
+        return None
+    first_sentence = max(0, pronoun.sent - 3)
+    start = article.sentences[first_sentence].token_start
+    best: Token | None = None
+    for t in article.tokens[start : pronoun.i]:
+        if fits(t):
+            best = t
+    return best
+
+
+def with_entity(article: Article, phrase: list[Token], head: Token) -> list[Token]:
+    """The phrase widened to the whole named entity its head is in ("Faisal al - Mekdad")."""
+    if not head.ent_type:
+        return phrase
+    tokens = article.tokens
+    lo = head.i
+    while lo > 0 and tokens[lo].ent_iob == "I" and tokens[lo - 1].ent_type == head.ent_type:
+        lo -= 1
+    hi = head.i
+    while hi + 1 < len(tokens) and tokens[hi + 1].ent_iob == "I":
+        hi += 1
+    first = min(lo, phrase[0].i)
+    last = max(hi, phrase[-1].i)
+    return list(tokens[first : last + 1])

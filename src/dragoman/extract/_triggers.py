@@ -1,0 +1,154 @@
+"""Finding triggers: which words of a sentence signal which PLOVER category.
+
+Every verb or noun whose lemma is in the lexicon (``data/triggers.yaml``) is a candidate; a noun
+trigger is carried by the light verb it is the object of ("held talks") or by the verb whose
+clause a preposition sets it in ("said in a phone call"). What is demanded, refused, agreed or
+threatened is part of that event, not one of its own; "X said Y must ..." is a demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dragoman.extract._lexicon import Lexicon, Trigger
+from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
+from dragoman.types import Token
+
+#: Verbs that carry a noun trigger without adding meaning of their own ("hold talks").
+LIGHT_VERBS = frozenset(
+    "hold conduct have carry make pay launch stage impose begin start continue resume join "
+    "attend host organise organize sign reach strike set schedule arrange deliver "
+    "provide send offer level issue express voice mount order lead wage undertake step "
+    "intensify escalate complete conclude give extend call seek put place open lodge file "
+    "begin".split()
+)
+#: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
+ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
+#: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
+SETTING_PREPS = frozenset({"in", "during", "at", "via", "on"})
+#: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
+PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
+#: Nouns that open a prepositional chain to the real event ("a round of talks").
+PREP_CHAIN_NOUNS = frozenset(
+    "round series wave part string spate result course ton tons tonne tonnes dollar dollars "
+    "worth million millions billion billions amount shipment batch convoy package".split()
+)
+#: Verbs that report what someone says another must do ("Russia said Sudan must return ...").
+SAYING_VERBS = frozenset(
+    "say declare insist conclude state stress tell add argue reiterate".split()
+)
+DEMAND_MODALS = frozenset({"must", "should"})
+DEMAND = Trigger("REQUEST", None, "must", "verb")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    trigger: Trigger
+    word: Token  # the trigger word
+    anchor: Token  # the verb that governs the clause (the trigger verb or the light verb)
+    carrier: Token  # the noun whose dependents are the arguments ("mediation effort": effort)
+
+
+def _children_text(tree: Tree, t: Token, deps: frozenset[str]) -> set[str]:
+    return {c.lower for c in tree.children(t, deps)} | {
+        c.lemma.lower() for c in tree.children(t, deps)
+    }
+
+
+def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
+    """The most specific lexicon entry that ``t`` and its dependents satisfy."""
+    lemma = t.lemma.lower()
+    if t.pos in {"VERB", "AUX"} or (t.pos == "NOUN" and t.tag.startswith("VB")):
+        entries = lex.verbs.get(lemma, ())
+        if not entries:
+            return None
+        parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
+        objects = {w for c in tree.children(t, OBJECT_DEPS) for w in (c.lemma.lower(), c.lower)}
+        for e in entries:
+            if e.with_word and e.with_word not in parts and e.with_word not in objects:
+                continue
+            if e.needs_object and not objects:
+                continue
+            if e.needs_prep and e.needs_prep not in parts:
+                continue
+            return e
+        return None
+    if t.pos in {"NOUN", "PROPN"}:
+        entries = lex.nouns.get(lemma, ()) or lex.nouns.get(t.lower, ())
+        if not entries:
+            return None
+        mods = _children_text(tree, t, frozenset({"compound", "amod", "nmod"}))
+        preps = _children_text(tree, t, frozenset({"prep"}))
+        for e in entries:
+            if e.with_word and e.with_word not in mods:
+                continue
+            if e.needs_prep and e.needs_prep not in preps:
+                continue
+            return e
+    return None
+
+
+def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Candidate]:
+    """The trigger words of one sentence, each with the verb and noun that carry it."""
+    found: list[Candidate] = []
+    for t in toks:
+        if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS and demanded(tree, t):
+            found.append(Candidate(DEMAND, t, t, t))
+        trig = match_trigger(tree, t, lex)
+        if trig is None:
+            continue
+        anchor = carrier = t
+        if trig.pos == "noun":
+            # "a mediation effort", "the peace talks process": the head noun carries it.
+            while carrier.dep == "compound" and tree.tokens[carrier.head].pos == "NOUN":
+                carrier = tree.tokens[carrier.head]
+            anchor = governing_verb(tree, carrier) or carrier
+        found.append(Candidate(trig, t, anchor, carrier))
+    # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
+    # that event, not an event of its own.
+    asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
+    return [c for c in found if c.trigger.pos == "verb" or not asked_for(tree, c.carrier, asked)]
+
+
+def demanded(tree: Tree, verb: Token) -> Token | None:
+    """The clause a saying verb reports as an obligation of someone else, if any."""
+    for clause in tree.children(verb, frozenset({"ccomp"})):
+        modal = any(c.lower in DEMAND_MODALS for c in tree.children(clause, frozenset({"aux"})))
+        if modal and tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
+            return clause
+    return None
+
+
+def asked_for(tree: Tree, noun: Token, verbs: set[int]) -> bool:
+    head = tree.head(noun)
+    if head is None:
+        return False
+    if noun.dep in OBJECT_DEPS | {"conj"} and head.i in verbs:
+        return True
+    if noun.dep == "conj":
+        return asked_for(tree, head, verbs)
+    if noun.dep == "pobj" and head.lower in {"for", "to"}:
+        owner = tree.head(head)
+        return owner is not None and owner.i in verbs
+    return False
+
+
+def governing_verb(tree: Tree, noun: Token) -> Token | None:
+    """The light verb a noun trigger is the object of ("held talks", "a round of talks")."""
+    t = noun
+    for _ in range(4):
+        head = tree.head(t)
+        if head is None:
+            return None
+        if t.dep in OBJECT_DEPS | {"nsubjpass"} and head.pos in {"VERB", "AUX"}:
+            return head if head.lemma.lower() in LIGHT_VERBS else None
+        if t.dep == "pobj" and head.dep == "prep":
+            owner = tree.head(head)
+            if owner is not None and owner.lemma.lower() in PREP_CHAIN_NOUNS:
+                t = owner
+                continue
+            if owner is not None and owner.pos == "VERB" and head.lower in SETTING_PREPS:
+                return owner
+        return None
+    return None

@@ -1,0 +1,193 @@
+"""Walking a parsed article: children, subjects, objects, phrases, the clause of a word.
+
+Plain functions over the :class:`~dragoman.types.Token` records of one article, so that
+the extractor reads like the grammar it encodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from dragoman.types import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+#: Clauses whose missing subject is their head's subject ("X tried to meet", "X met and agreed").
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+class Tree:
+    """Child lists for one article's tokens, built once and shared by every lookup."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self._children: list[list[int]] = [[] for _ in tokens]
+        for t in tokens:
+            if t.head != t.i:
+                self._children[t.head].append(t.i)
+
+    def children(self, t: Token, deps: frozenset[str] | None = None) -> Iterator[Token]:
+        for i in self._children[t.i]:
+            c = self.tokens[i]
+            if deps is None or c.dep in deps:
+                yield c
+
+    def child(self, t: Token, deps: frozenset[str]) -> Token | None:
+        return next(self.children(t, deps), None)
+
+    def head(self, t: Token) -> Token | None:
+        return None if t.head == t.i else self.tokens[t.head]
+
+    def ancestors(self, t: Token) -> Iterator[Token]:
+        seen = 0
+        while t.head != t.i and seen < 64:
+            t = self.tokens[t.head]
+            seen += 1
+            yield t
+
+    def subtree(self, t: Token) -> list[Token]:
+        out = [t]
+        stack = list(self._children[t.i])
+        while stack:
+            i = stack.pop()
+            out.append(self.tokens[i])
+            stack.extend(self._children[i])
+        out.sort(key=lambda x: x.i)
+        return out
+
+    def conjuncts(self, t: Token) -> list[Token]:
+        """``t`` and the words coordinated with it ("Russia, Iran and Turkey")."""
+        out = [t]
+        stack = [c for c in self.children(t, frozenset({"conj"}))]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack.extend(self.children(c, frozenset({"conj"})))
+        return out
+
+    def preps(self, t: Token, words: frozenset[str]) -> Iterator[tuple[str, Token]]:
+        """Objects of the prepositions ``words`` attached to ``t``: ("with", Assad)."""
+        for p in self.children(t, frozenset({"prep", "agent"})):
+            if p.lower in words:
+                for o in self.children(p, frozenset({"pobj", "pcomp"})):
+                    yield p.lower, o
+
+    def negated(self, t: Token) -> Token | None:
+        return self.child(t, frozenset({"neg"}))
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, borrowed from the clause it hangs on when it has none."""
+        current: Token | None = verb
+        for _ in range(6):
+            if current is None:
+                return None
+            subj = self.child(current, SUBJECT_DEPS)
+            if subj is not None:
+                return subj
+            if current.tag == "VBN" and self.child(current, AUX_DEPS) is None:
+                return None  # a reduced passive ("as agreed", "US-backed") names no doer
+            if current.dep == "relcl":
+                # "the envoy, who travels to Damascus": the relative clause's noun.
+                return self.head(current)
+            if current.dep == "acl" and current.tag == "VBG":
+                return self.head(current)
+            if current.dep not in SUBJECT_SHARING_DEPS:
+                return None
+            head = self.head(current)
+            if current.dep == "xcomp" and head is not None:
+                # "prompting the regime to retaliate": the object is who acts.
+                controller = self.child(head, OBJECT_DEPS)
+                if controller is not None and controller.i < current.i:
+                    return controller
+            current = head
+            # A gerund or infinitive hanging from a preposition: climb past the preposition.
+            if current is not None and current.dep == "prep":
+                current = self.head(current)
+        return None
+
+
+def span_text(text: str, tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    return text[tokens[0].idx : tokens[-1].end]
+
+
+NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "case", "nmod", "det", "nummod", "quantmod", "npadvmod"}
+)
+
+
+def _hyphen(t: Token) -> bool:
+    """A hyphen inside a name ("Secretary-General") that the tokenizer split off."""
+    return t.dep == "punct" and t.text in {"-", "–"}
+
+
+def _np_tokens(tree: Tree, head: Token) -> list[Token]:
+    keep = [head]
+    stack = [c for c in tree.children(head) if (c.dep in NP_DEPS or _hyphen(c)) and c.i < head.i]
+    while stack:
+        c = stack.pop()
+        keep.append(c)
+        stack.extend(
+            x
+            for x in tree.children(c)
+            if x.dep in NP_DEPS
+            or _hyphen(x)
+            # "Hungarian and Romanian officials": coordinated modifiers stay in the phrase.
+            or (c.dep in {"amod", "compound"} and x.dep in {"cc", "conj"})
+        )
+    # "envoy for Syria", "head of the opposition delegation": one short of/for phrase.
+    for p in tree.children(head, frozenset({"prep"})):
+        if p.lower in {"of", "for", "to"} and p.i == head.i + 1:
+            for o in tree.children(p, frozenset({"pobj"})):
+                keep.append(p)
+                keep.extend(_np_tokens(tree, o))
+            break
+    return keep
+
+
+def noun_phrase(tree: Tree, head: Token) -> list[Token]:
+    """The head noun with its pre-modifiers ("Russia's special envoy"), without clauses."""
+    keep = sorted(_np_tokens(tree, head), key=lambda x: x.i)
+    # Keep a contiguous run around the head.
+    start = keep.index(head)
+    lo = start
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+        lo -= 1
+    hi = start
+    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
+        hi += 1
+    run = keep[lo : hi + 1]
+    while run and run[0].pos in {"DET", "PUNCT"}:
+        run = run[1:]
+    while run and run[-1].pos == "PUNCT":
+        run = run[:-1]
+    return run or [head]
+
+
+def governors(tokens: Sequence[Token], t: Token) -> set[int]:
+    """``t`` and the words it hangs on, up to the root: the clause an event is told in."""
+    out = {t.i}
+    while tokens[t.head].i != t.i and t.head not in out:
+        t = tokens[t.head]
+        out.add(t.i)
+    return out
+
+
+def attached(tokens: Sequence[Token], t: Token, clause: set[int]) -> bool:
+    """Whether ``t`` reaches ``clause`` before it reaches the verb of another clause, or that
+    verb only describes a word of the clause ("the resolution, which was approved on Saturday,
+    called for ...")."""
+    for _ in range(10):
+        if t.i in clause:
+            return True
+        head = tokens[t.head]
+        if t.pos in {"VERB", "AUX"} or head.i == t.i:
+            return (
+                t.dep in {"relcl", "acl"} and head.head in clause and head.dep.startswith("nsubj")
+            )
+        t = head
+    return False

@@ -1,0 +1,214 @@
+"""The actor base: dated offices, composition, context, users' files (real data, no mocks)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dragoman.actors import ActorBase, import_actors, resolve_actor
+from dragoman.actors._words import name_key, parse_day, tokenize
+from dragoman.errors import ConfigError
+
+SEED_PEOPLE = (
+    "lavrentiev",
+    "assad",
+    "pedersen",
+    "louay_ali",
+    "hajri",
+    "ayman_mohammed",
+    "mekdad",
+    "wang_yi",
+)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> ActorBase:
+    """The built-in base with an empty user folder."""
+    return ActorBase.load(tmp_path_factory.mktemp("no-user-actors"))
+
+
+def codes(
+    base: ActorBase, text: str, when: str | None = None, context: str | None = None
+) -> tuple[str | None, str | None]:
+    actor = base.resolve(text, when, context)
+    assert actor is not None, text
+    return actor.country, actor.sector
+
+
+def test_actorbase_name_key_folds_case_accents_possessives() -> None:
+    assert name_key("the Kremlin's") == "kremlin"
+    assert name_key("U.S.") == "us"
+    assert name_key("Recep Tayyip Erdoğan") == name_key("recep tayyip erdogan")
+    assert name_key("Mohammed bin Salman") == name_key("Muhammad bin Salman")
+    assert [t.possessive for t in tokenize("Russia's envoy")] == [True, False]
+
+
+def test_actorbase_partial_dates_cover_their_period() -> None:
+    assert parse_day("2025") == date(2025, 1, 1)
+    assert parse_day("2025", end=True) == date(2025, 12, 31)
+    assert parse_day("2024-02", end=True) == date(2024, 2, 29)
+    with pytest.raises(ValueError, match="not a date"):
+        parse_day("Feb 2024")
+
+
+def test_actorbase_office_holder_depends_on_the_date(base: ActorBase) -> None:
+    early = base.resolve("Syrian foreign minister", "2018-06-01")
+    later = base.resolve("Syrian foreign minister", "2021-02-01")
+    assert early is not None and later is not None
+    assert (early.name, later.name) == ("Walid al-Moallem", "Faisal al-Mekdad")
+    assert (early.country, early.sector) == ("SYR", "GOV")
+    assert base.lookup("foreign minister of Syria", "2018-06-01")[0].name == "Walid al-Moallem"
+
+
+def test_actorbase_resolve_actor_is_the_api(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DRAGOMAN_HOME", str(tmp_path))
+    first = resolve_actor("Syrian foreign minister", date="2018-06-01")
+    second = resolve_actor("Syrian foreign minister", date=date(2021, 2, 1))
+    assert first is not None and second is not None
+    assert first.actor_id != second.actor_id
+    with pytest.raises(ConfigError, match="bad date"):
+        resolve_actor("Assad", date="1 June")
+
+
+@pytest.mark.parametrize("person", SEED_PEOPLE)
+def test_actorbase_resolves_every_seed_person(shared: Path, base: ActorBase, person: str) -> None:
+    gold = json.loads((shared / "gold" / "dev" / "seed-astana.json").read_text(encoding="utf-8"))
+    article = (shared / "gold" / "dev" / gold["text_file"]).read_text(encoding="utf-8")
+    entity = gold["actors"][person]
+    actor = base.resolve(entity["names"][0], gold["metadata"]["published"], article)
+    assert actor is not None and actor.person
+    got = f"{actor.country}{actor.sector}"
+    assert got in entity["codes"] or actor.country in entity["codes"], (person, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenian Prime Minister", ("ARM", "GOV")),
+        ("Pakistani Army", ("PAK", "MIL")),
+        ("Mexican authorities", ("MEX", "GOV")),
+        ("Russia's ambassador to Poland", ("RUS", "GOV")),
+        ("two Chinese warplanes", ("CHN", "MIL")),
+        ("Kyiv police", ("UKR", "COP")),
+        ("the Kremlin", ("RUS", "GOV")),
+        ("Boko Haram gunmen", ("NGA", "REB")),
+        ("a former CIA official", ("USA", "ELI")),
+    ],
+)
+def test_actorbase_composes_country_and_sector(
+    base: ActorBase, text: str, expected: tuple[str, str]
+) -> None:
+    assert codes(base, text) == expected
+
+
+def test_actorbase_title_and_known_name(base: ActorBase) -> None:
+    actor = base.resolve("Armenian Prime Minister Nikol Pashinyan", "2022-01-01")
+    assert actor is not None and actor.name == "Nikol Pashinyan" and actor.person
+    assert (actor.country, actor.sector) == ("ARM", "GOV")
+
+
+def test_actorbase_people_out_of_office_are_elites(base: ActorBase) -> None:
+    assert codes(base, "Angela Merkel", "2017-04-01") == ("DEU", "GOV")
+    assert codes(base, "Angela Merkel", "2022-01-10") == ("DEU", "ELI")
+
+
+def test_actorbase_group_sector_changes_with_the_date(base: ActorBase) -> None:
+    assert codes(base, "Taliban", "2019-01-01") == ("AFG", "REB")
+    assert codes(base, "Taliban", "2023-01-01") == ("AFG", "GOV")
+
+
+def test_actorbase_context_gives_the_country_of_descriptions(base: ActorBase) -> None:
+    syria = "Talks in Geneva between Damascus and the opposition stalled. Syria's delegation left."
+    assert codes(base, "the government delegation", context=syria) == ("SYR", "GOV")
+    assert codes(base, "the government delegation") == (None, "GOV")
+    sdf = base.resolve("Kurdish forces", "2021-02-01", syria)
+    assert sdf is not None and sdf.actor_id == "grp:sdf"
+
+
+def test_actorbase_unknown_people_need_context(base: ActorBase) -> None:
+    assert base.resolve("Marcus Beam") is None
+    assert base.resolve("a cat named Frank") is None
+    text = "In Suweida, Syria, Druze spiritual leader Bahjat al-Hajri demanded an apology."
+    assert codes(base, "Druze spiritual leader Bahjat al-Hajri", context=text) == ("SYR", "REL")
+
+
+def test_actorbase_envoys_by_body_and_target(base: ActorBase) -> None:
+    un = base.resolve("the UN envoy for Syria", "2017-05-01")
+    russia = base.resolve("Russia's special envoy for Syria", "2021-02-01")
+    assert un is not None and un.name == "Staffan de Mistura" and un.country == "IGO"
+    assert russia is not None and russia.name == "Alexander Lavrentiev"
+
+
+def test_actorbase_search_finds_aliases(base: ActorBase) -> None:
+    found = base.search("Jolani")
+    assert found and found[0].name == "Ahmed al-Sharaa"
+
+
+def test_actorbase_import_overrides_the_builtin_base(tmp_path: Path) -> None:
+    folder = tmp_path / "actors"
+    source = tmp_path / "mine.yaml"
+    source.write_text(
+        "actors:\n"
+        "  - name: Zara Quillfeather\n"
+        "    aliases: [Quillfeather]\n"
+        "    country: SYR\n"
+        "    roles:\n"
+        "      - {office: governor of suweida, sector: GOV, start: 2020-03, end: 2022}\n"
+        "offices:\n"
+        "  SYR:\n"
+        "    foreign minister:\n"
+        "      - Zara Quillfeather | 2018-05-01 | 2018-07-01\n",
+        encoding="utf-8",
+    )
+    assert import_actors(source, folder) == 1
+    assert (folder / "mine.yaml").is_file()
+    mine = ActorBase.load(folder)
+    assert codes(mine, "Quillfeather", "2021-01-01") == ("SYR", "GOV")
+    assert mine.resolve("Syrian foreign minister", "2018-06-01").name == "Zara Quillfeather"
+    assert codes(mine, "Quillfeather", "2024-01-01") == ("SYR", "ELI")
+
+
+def test_actorbase_import_reads_csv(tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "name,aliases,country,sector,office,start,end\n"
+        "Ilsa Vantongeren,Vantongeren|I. Vantongeren,NLD,,mayor of utrecht,2019,\n",
+        encoding="utf-8",
+    )
+    assert import_actors(source, tmp_path / "actors") == 1
+    mine = ActorBase.load(tmp_path / "actors")
+    assert codes(mine, "I. Vantongeren", "2020-01-01") == ("NLD", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "reason"),
+    [
+        ("actors:\n  - name: A Person\n    country: XYZ\n", 2, "unknown country code 'XYZ'"),
+        ("actors:\n  - name: B\n    sector: GOVT\n", 2, "unknown sector 'GOVT'"),
+        ("offices:\n  SYR:\n    president:\n      - C D | 2020-13-01 |\n", 4, "not a date"),
+        ("offices:\n  SYR:\n    president:\n      - E F | 2021 | 2020\n", 4, "ends"),
+        ("actors:\n  - name: G\n    colour: blue\n", 3, "unknown actor field 'colour'"),
+        ("actors: [\n", 2, "not valid YAML"),
+    ],
+)
+def test_actorbase_import_refuses_a_malformed_file(
+    tmp_path: Path, content: str, line: int, reason: str
+) -> None:
+    source = tmp_path / "bad.yaml"
+    source.write_text(content, encoding="utf-8")
+    folder = tmp_path / "actors"
+    with pytest.raises(ConfigError, match=f"bad.yaml:{line}: .*{reason}"):
+        import_actors(source, folder)
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_actorbase_import_refuses_other_formats(tmp_path: Path) -> None:
+    source = tmp_path / "actors.txt"
+    source.write_text("Assad\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\.yaml, \.yml or \.csv"):
+        import_actors(source, tmp_path / "actors")

@@ -1,0 +1,100 @@
+"""Attribution, factuality and the announced flag, read from the parse of sentences we write."""
+
+from __future__ import annotations
+
+from dragoman.pipeline import Pipeline
+from dragoman.types import Article, Claim
+
+
+def claim_of(pipeline: Pipeline, text: str, type_: str = "CONSULT") -> Claim:
+    found = [e for e in pipeline(Article(article_id="claims", text=text)).events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in found]
+    return found[0].claim
+
+
+def test_claim_asserted_without_cues(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "Lavrov met Assad in Damascus on Monday.")
+    assert claim == Claim(attribution=(), factuality="asserted", announced=None, cues=())
+
+
+def test_claim_did_not_meet_is_negated(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "Lavrov did not meet Assad in Damascus.")
+    assert claim.factuality == "negated"
+    assert claim.cues == ("not",)
+
+
+def test_claim_would_launch_if_is_hypothetical(nlp_pipeline: Pipeline) -> None:
+    text = "Turkey would launch an offensive if the Kurdish militias attacked."
+    found = nlp_pipeline(Article(article_id="claims", text=text)).events
+    by_trigger = {e.trigger: e.claim for e in found}
+    assert by_trigger["offensive"].factuality == "hypothetical"
+    assert by_trigger["offensive"].cues == ("would",)
+    # What the "if" clause supposes did not happen either.
+    assert by_trigger["attacked"].factuality == "hypothetical"
+    assert by_trigger["attacked"].cues == ("if",)
+
+
+def test_claim_will_visit_is_future(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "Lavrov will visit Damascus next week.")
+    assert claim.factuality == "future"
+    assert claim.cues == ("will",)
+
+
+def test_claim_allegedly_sacked_is_alleged(nlp_pipeline: Pipeline) -> None:
+    text = "The minister was allegedly sacked by the president."
+    claim = claim_of(nlp_pipeline, text, type_="SANCTION")
+    assert claim.factuality == "alleged"
+    assert claim.cues == ("allegedly",)
+
+
+def test_claim_said_that_is_reported_with_its_source(nlp_pipeline: Pipeline) -> None:
+    text = "Sergei Lavrov said that Turkish troops attacked Kurdish fighters near Afrin."
+    claim = claim_of(nlp_pipeline, text, type_="ASSAULT")
+    assert claim.factuality == "reported"
+    (source,) = claim.attribution
+    assert (source.name, source.cue) == ("Sergey Lavrov", "said")  # the actor base's canonical name
+    assert source.kind == "official"
+
+
+def test_claim_according_to_state_media_is_reported_by_media(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "According to state media, Lavrov met Assad in Damascus.")
+    assert claim.factuality == "reported"
+    (source,) = claim.attribution
+    assert (source.name, source.kind) == ("state media", "media")
+    assert (source.cue or "").lower() == "according to"
+
+
+def test_claim_denied_meeting_is_denied(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "Syria denied meeting Israeli officials.")
+    assert claim.factuality == "denied"
+    assert claim.cues == ("denied",)
+
+
+def test_claim_denied_that_clause_is_denied(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "The ministry denied that Lavrov met Assad.")
+    assert claim.factuality == "denied"
+
+
+def test_claim_secretly_met_is_not_announced(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "Lavrov secretly met Assad in Damascus.")
+    assert claim.announced is False
+    assert claim.factuality == "asserted"
+
+
+def test_claim_announced_meeting_is_announced(nlp_pipeline: Pipeline) -> None:
+    claim = claim_of(nlp_pipeline, "The Kremlin announced that Lavrov met Assad in Damascus.")
+    assert claim.announced is True
+    assert claim.factuality == "reported"
+    # The Kremlin speaks for Russia.
+    assert [(s.name, s.cue) for s in claim.attribution] == [("Russia", "announced")]
+
+
+def test_claim_that_meeting_not_announced_covers_the_sentence_before(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = (
+        "Erdogan visited Baku on Friday. Lavrov met Assad in Damascus on Monday. "
+        "That meeting was not officially announced."
+    )
+    found = nlp_pipeline(Article(article_id="claims", text=text)).events
+    assert {e.trigger: e.claim.announced for e in found} == {"visited": None, "met": False}

@@ -1,0 +1,55 @@
+"""Stated intentions: PLOVER's AGREE, THREATEN and REJECT rules."""
+
+from __future__ import annotations
+
+from dragoman.claims import stated_kind
+from dragoman.pipeline import Pipeline
+from dragoman.types import Actor, Article, Claim, Event, Evidence
+
+
+def event(type_: str, factuality: str, cues: tuple[str, ...] = ()) -> Event:
+    return Event(
+        event_id="ev_1",
+        article_id="a",
+        type=type_,
+        mode=None,
+        actor=(Actor(text="Syria", name="Syria", country="SYR"),),
+        recipient=(),
+        evidence=Evidence("x", 0, 1),
+        trigger="x",
+        trigger_start=0,
+        claim=Claim(factuality=factuality, cues=cues),  # type: ignore[arg-type]
+    )
+
+
+def test_stated_kind_promise_to_cooperate_is_agree() -> None:
+    assert stated_kind(event("RETREAT", "future", ("will",))) == "AGREE"
+
+
+def test_stated_kind_intended_harm_is_threaten() -> None:
+    assert stated_kind(event("ASSAULT", "future", ("will",))) == "THREATEN"
+
+
+def test_stated_kind_conditional_promise_is_threaten() -> None:
+    assert stated_kind(event("RETREAT", "future", ("will", "unless"))) == "THREATEN"
+
+
+def test_stated_kind_refusal_is_reject() -> None:
+    assert stated_kind(event("AGREE", "negated", ("not", "will"))) == "REJECT"
+
+
+def test_stated_kind_plain_negation_is_nothing() -> None:
+    assert stated_kind(event("CONSULT", "negated", ("not",))) is None
+    assert stated_kind(event("CONSULT", "asserted")) is None
+
+
+def test_stated_intentions_keep_the_intended_act_as_future(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "The Turkish president said that Turkey will launch a military operation against the PKK."
+    )
+    events = nlp_pipeline(Article(article_id="intent", text=text)).events
+    by_type = {e.type: e for e in events}
+    assert by_type["THREATEN"].claim.factuality in {"asserted", "reported"}
+    assert by_type["THREATEN"].claim.announced is True
+    assert by_type["ASSAULT"].claim.factuality == "future"
+    assert [a.country for a in by_type["THREATEN"].actor] == ["TUR"]

@@ -1,0 +1,141 @@
+"""The trigger lexicon: the bundled file, how entries read, and what a malformed one raises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dragoman.errors import ConfigError
+from dragoman.extract import Trigger, load_lexicon, parse_lexicon
+from dragoman.types import PLOVER_TYPES
+
+
+def entries(table: dict[str, tuple[Trigger, ...]], lemma: str, type_: str) -> list[Trigger]:
+    return [t for t in table.get(lemma, ()) if t.type == type_]
+
+
+def test_load_lexicon_bundled_covers_all_plover_types() -> None:
+    lex = load_lexicon()
+    assert set(lex.categories) == set(PLOVER_TYPES)
+    assert len(PLOVER_TYPES) == 16
+    for type_ in PLOVER_TYPES:
+        has_verb = any(t.type == type_ for ts in lex.verbs.values() for t in ts)
+        has_noun = any(t.type == type_ for ts in lex.nouns.values() for t in ts)
+        assert has_verb or has_noun, f"{type_} has no trigger"
+
+
+def test_load_lexicon_bundled_category_flags() -> None:
+    cats = load_lexicon().categories
+    assert cats["CONSULT"].symmetric
+    assert {"with", "between"} <= cats["CONSULT"].recipient_preps
+    assert not cats["ACCUSE"].symmetric
+    assert cats["PROTEST"].people_subject
+    assert not cats["CONSULT"].people_subject
+    assert all(isinstance(p, str) for c in cats.values() for p in c.recipient_preps)
+
+
+def test_load_lexicon_bundled_single_word_verb() -> None:
+    (meet,) = [t for t in load_lexicon().verbs["meet"] if t.with_word is None]
+    assert meet == Trigger("CONSULT", None, "meet", "verb")
+    assert meet.specificity == 0
+
+
+def test_load_lexicon_bundled_obj_entry_needs_an_object() -> None:
+    (call,) = [t for t in entries(load_lexicon().verbs, "call", "CONSULT") if t.needs_object]
+    assert call == Trigger("CONSULT", "phone", "call", "verb", needs_object=True)
+    assert call.specificity == 1
+
+
+def test_load_lexicon_bundled_prep_entry_needs_the_preposition() -> None:
+    (rhetoric,) = entries(load_lexicon().nouns, "rhetoric", "ACCUSE")
+    assert rhetoric == Trigger("ACCUSE", "disapprove", "rhetoric", "noun", needs_prep="against")
+    (call_for,) = entries(load_lexicon().nouns, "call", "REQUEST")
+    assert call_for.needs_prep == "for" and call_for.with_word is None
+
+
+def test_load_lexicon_bundled_two_word_verb_keys_on_the_first_word() -> None:
+    verbs = load_lexicon().verbs
+    assert Trigger("CONSULT", None, "meet", "verb", with_word="with") in verbs["meet"]
+    assert Trigger("CONSULT", None, "hold", "verb", with_word="talks") in verbs["hold"]
+    assert Trigger("REQUEST", None, "call", "verb", with_word="for") in verbs["call"]
+
+
+def test_load_lexicon_bundled_two_word_noun_keys_on_the_second_word() -> None:
+    nouns = load_lexicon().nouns
+    assert Trigger("CONSULT", "phone", "call", "noun", with_word="phone") in nouns["call"]
+    air = [t for t in nouns["strike"] if t.with_word == "air"]
+    assert [(t.type, t.mode) for t in air] == [("ASSAULT", "heavy-weapons")]
+
+
+def test_load_lexicon_bundled_entries_most_specific_first() -> None:
+    lex = load_lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for triggers in table.values():
+            ranks = [t.specificity for t in triggers]
+            assert ranks == sorted(ranks, reverse=True)
+    assert lex.verbs["meet"][0].with_word == "with"
+
+
+def test_parse_lexicon_reads_entries_built_by_hand() -> None:
+    lex = parse_lexicon(
+        {
+            "CONSULT": {
+                "symmetric": True,
+                "recipient_preps": ["with"],
+                "verbs": {"meet": None, "meet with": None, "call +obj": "phone"},
+                "nouns": {"phone call": "phone", "talk +with": None},
+            },
+            "PROTEST": {"people_subject": True, "verbs": {"rally": "demo"}},
+        }
+    )
+    assert set(lex.categories) == {"CONSULT", "PROTEST"}
+    assert lex.categories["CONSULT"].recipient_preps == frozenset({"with"})
+    assert lex.categories["PROTEST"].recipient_preps == frozenset()
+    assert lex.categories["PROTEST"].people_subject
+    assert lex.verbs["meet"] == (
+        Trigger("CONSULT", None, "meet", "verb", with_word="with"),
+        Trigger("CONSULT", None, "meet", "verb"),
+    )
+    assert lex.verbs["call"] == (Trigger("CONSULT", "phone", "call", "verb", needs_object=True),)
+    assert lex.verbs["rally"] == (Trigger("PROTEST", "demo", "rally", "verb"),)
+    assert lex.nouns["call"] == (Trigger("CONSULT", "phone", "call", "noun", with_word="phone"),)
+    assert lex.nouns["talk"] == (Trigger("CONSULT", None, "talk", "noun", needs_prep="with"),)
+
+
+def test_parse_lexicon_unknown_category_names_it() -> None:
+    with pytest.raises(ConfigError, match="'GOSSIP'"):
+        parse_lexicon({"GOSSIP": {"verbs": {"chat": None}}})
+
+
+def test_parse_lexicon_unquoted_on_in_recipient_preps() -> None:
+    data = yaml.safe_load("REQUEST:\n  recipient_preps: [to, on]\n  verbs:\n    urge: null\n")
+    assert data["REQUEST"]["recipient_preps"] == ["to", True]
+    with pytest.raises(ConfigError, match="recipient_preps of REQUEST"):
+        parse_lexicon(data)
+
+
+def test_parse_lexicon_three_word_entry() -> None:
+    with pytest.raises(ConfigError, match="'sit down with'"):
+        parse_lexicon({"CONSULT": {"verbs": {"sit down with": None}}})
+
+
+def test_load_lexicon_from_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text('CONCEDE:\n  verbs:\n    apologise: null\n  nouns:\n    "apology": null\n')
+    lex = load_lexicon(str(path))
+    assert lex.verbs["apologise"] == (Trigger("CONCEDE", None, "apologise", "verb"),)
+    assert set(lex.categories) == {"CONCEDE"}
+
+
+def test_load_lexicon_unreadable_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text("CONSULT:\n  verbs: [meet\n")
+    with pytest.raises(ConfigError, match="cannot read the trigger lexicon"):
+        load_lexicon(str(path))
+
+
+def test_parse_lexicon_category_not_a_mapping() -> None:
+    with pytest.raises(ConfigError, match="CONCEDE"):
+        parse_lexicon({"CONCEDE": ["apologise", "apology"]})

@@ -1,0 +1,172 @@
+"""Walking the parse: children, subjects (borrowed through clauses), conjuncts, phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from dragoman.nlp import Parse, Tree, noun_phrase, span_text
+from dragoman.pipeline import Pipeline
+from dragoman.types import Article, Token
+
+
+@pytest.fixture(scope="session")
+def parse(nlp_pipeline: Pipeline) -> Parse:
+    """The Parse stage of the session's pipeline (the model is loaded once)."""
+    return next(s for s in nlp_pipeline.stages if isinstance(s, Parse))
+
+
+def parsed(parse: Parse, text: str) -> tuple[Article, Tree]:
+    article = parse(Article(article_id="syntax", text=text))
+    return article, Tree(article.tokens)
+
+
+def word(tokens: Sequence[Token], text: str) -> Token:
+    return next(t for t in tokens if t.text == text)
+
+
+def texts(tokens: Sequence[Token]) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_tree_children_filters_by_dependency(parse: Parse) -> None:
+    article, tree = parsed(parse, "Lavrov met Assad in Damascus.")
+    met = word(article.tokens, "met")
+    assert set(texts(list(tree.children(met)))) == {"Lavrov", "Assad", "in", "."}
+    assert texts(list(tree.children(met, frozenset({"nsubj"})))) == ["Lavrov"]
+    assert list(tree.children(word(article.tokens, "Assad"))) == []
+
+
+def test_tree_child_first_match_or_none(parse: Parse) -> None:
+    article, tree = parsed(parse, "Russia, Iran and Turkey condemned the strike.")
+    condemned = word(article.tokens, "condemned")
+    strike = tree.child(condemned, frozenset({"dobj"}))
+    assert strike is not None and strike.text == "strike"
+    assert tree.child(condemned, frozenset({"nsubjpass"})) is None
+
+
+def test_tree_head_and_ancestors(parse: Parse) -> None:
+    article, tree = parsed(parse, "Lavrov met with Assad.")
+    met, assad = word(article.tokens, "met"), word(article.tokens, "Assad")
+    assert tree.head(met) is None
+    head = tree.head(assad)
+    assert head is not None and head.text == "with"
+    assert texts(list(tree.ancestors(assad))) == ["with", "met"]
+
+
+def test_tree_subtree_in_text_order(parse: Parse) -> None:
+    article, tree = parsed(parse, "Lavrov met the head of the opposition delegation.")
+    head = word(article.tokens, "head")
+    assert span_text(article.text, tree.subtree(head)) == "the head of the opposition delegation"
+
+
+def test_tree_conjuncts_follow_a_coordination(parse: Parse) -> None:
+    article, tree = parsed(parse, "Russia, Iran and Turkey condemned the strike.")
+    russia = word(article.tokens, "Russia")
+    assert texts(tree.conjuncts(russia)) == ["Russia", "Iran", "Turkey"]
+    assert texts(tree.conjuncts(word(article.tokens, "strike"))) == ["strike"]
+
+
+def test_tree_preps_objects_of_the_named_prepositions_only(parse: Parse) -> None:
+    article, tree = parsed(parse, "Lavrov met with Assad in Damascus on Monday.")
+    met = word(article.tokens, "met")
+    found = [(p, o.text) for p, o in tree.preps(met, frozenset({"with", "in"}))]
+    assert found == [("with", "Assad"), ("in", "Damascus")]
+
+
+def test_tree_preps_include_the_agent_of_a_passive(parse: Parse) -> None:
+    article, tree = parsed(parse, "The minister was sacked by the president.")
+    sacked = word(article.tokens, "sacked")
+    assert [(p, o.text) for p, o in tree.preps(sacked, frozenset({"by"}))] == [("by", "president")]
+
+
+def test_tree_negated_finds_not(parse: Parse) -> None:
+    article, tree = parsed(parse, "Lavrov did not meet Assad.")
+    neg = tree.negated(word(article.tokens, "meet"))
+    assert neg is not None and neg.text == "not"
+
+
+def test_tree_subject_of_a_plain_clause(parse: Parse) -> None:
+    article, tree = parsed(parse, "Lavrov met Assad in Damascus.")
+    subj = tree.subject(word(article.tokens, "met"))
+    assert subj is not None and subj.text == "Lavrov"
+
+
+def test_tree_subject_borrowed_from_the_verb_an_xcomp_hangs_on(parse: Parse) -> None:
+    article, tree = parsed(parse, "The UN envoy attempted to mediate between the two sides.")
+    subj = tree.subject(word(article.tokens, "mediate"))
+    assert subj is not None and subj.text == "envoy"
+
+
+def test_tree_subject_of_object_control_is_the_object(parse: Parse) -> None:
+    text = "The shelling killed ten soldiers, prompting the regime to retaliate."
+    article, tree = parsed(parse, text)
+    subj = tree.subject(word(article.tokens, "retaliate"))
+    assert subj is not None and subj.text == "regime"
+
+
+def test_tree_subject_of_a_relative_clause_without_subject_is_its_noun(parse: Parse) -> None:
+    text = "The ministers who were sacked by the president left the country."
+    article, tree = parsed(parse, text)
+    subj = tree.subject(word(article.tokens, "sacked"))
+    assert subj is not None and subj.text == "ministers"
+
+
+def test_tree_subject_of_a_relative_clause_is_its_pronoun(parse: Parse) -> None:
+    article, tree = parsed(parse, "The envoy, who met Assad on Monday, flew home.")
+    subj = tree.subject(word(article.tokens, "met"))
+    assert subj is not None and subj.text == "who"
+    flew = tree.subject(word(article.tokens, "flew"))
+    assert flew is not None and flew.text == "envoy"
+
+
+def test_tree_subject_of_a_gerund_modifier_is_its_noun(parse: Parse) -> None:
+    article, tree = parsed(parse, "Russian troops shelling the town withdrew.")
+    subj = tree.subject(word(article.tokens, "shelling"))
+    assert subj is not None and subj.text == "troops"
+
+
+def test_tree_subject_none_for_a_passive_main_clause(parse: Parse) -> None:
+    article, tree = parsed(parse, "The minister was sacked by the president.")
+    assert tree.subject(word(article.tokens, "sacked")) is None
+
+
+def test_tree_subject_borrowed_along_a_verb_coordination() -> None:
+    # "Lavrov arrived and met Assad", built by hand: met (conj) has no subject of its own.
+    tokens = [
+        Token(0, "Lavrov", 0, "Lavrov", "PROPN", "NNP", "nsubj", 1, "PERSON", "B"),
+        Token(1, "arrived", 7, "arrive", "VERB", "VBD", "ROOT", 1),
+        Token(2, "and", 15, "and", "CCONJ", "CC", "cc", 1),
+        Token(3, "met", 19, "meet", "VERB", "VBD", "conj", 1),
+        Token(4, "Assad", 23, "Assad", "PROPN", "NNP", "dobj", 3, "PERSON", "B"),
+    ]
+    subj = Tree(tokens).subject(tokens[3])
+    assert subj is tokens[0]
+
+
+def test_noun_phrase_keeps_pre_modifiers_and_a_short_of_phrase(parse: Parse) -> None:
+    text = "Russia's special envoy for Syria met the head of the opposition delegation."
+    article, tree = parsed(parse, text)
+    envoy = noun_phrase(tree, word(article.tokens, "envoy"))
+    assert span_text(text, envoy) == "Russia's special envoy for Syria"
+    head = noun_phrase(tree, word(article.tokens, "head"))
+    assert span_text(text, head) == "head of the opposition delegation"
+
+
+def test_noun_phrase_drops_the_determiner_and_relative_clause(parse: Parse) -> None:
+    text = "The envoy, who met Assad on Monday, flew home."
+    article, tree = parsed(parse, text)
+    assert texts(noun_phrase(tree, word(article.tokens, "envoy"))) == ["envoy"]
+
+
+def test_noun_phrase_keeps_an_adjective_of_nationality(parse: Parse) -> None:
+    text = "Syrian troops and Turkish soldiers clashed near the border."
+    article, tree = parsed(parse, text)
+    assert span_text(text, noun_phrase(tree, word(article.tokens, "troops"))) == "Syrian troops"
+    soldiers = noun_phrase(tree, word(article.tokens, "soldiers"))
+    assert span_text(text, soldiers) == "Turkish soldiers"
+
+
+def test_span_text_empty_for_no_tokens() -> None:
+    assert span_text("anything", []) == ""
