@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark ``actor_resolution``: NGEC's actor-resolution cases against dragoman's actor base.
 
-    python benchmarks/actor_resolution.py             figures (and the table-only baseline)
+    python benchmarks/actor_resolution.py             figures (and the tables-only baseline)
     python benchmarks/actor_resolution.py --errors    also every case the base gets wrong
 
 Reads ``../shared/data/ngec-actor-resolution/ngec_actor_resolution_cases.jsonl`` (mention,
@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from dragoman.actors import ActorBase
-from dragoman.types import Actor, Token
+from dragoman.actors import ActorBase, ActorFile, builtin, table_entries
+from dragoman.types import Actor
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = (
@@ -121,22 +120,10 @@ def score(cases: list[dict], resolve: Resolver) -> tuple[dict[str, tuple[int, in
 
 
 def baseline_resolver() -> Resolver:
-    """The table-only resolver (actors.resolve_words: the country and organization tables
-    and role words, over plain tokens, no parse, no NER, no actor base)."""
-    from dragoman.actors import resolve_words
-
-    def resolve(text: str, when: date | None, context: str | None) -> Actor | None:
-        tokens = []
-        for i, m in enumerate(re.finditer(r"\S+", text)):
-            word = m.group()
-            pos = "PROPN" if word[:1].isupper() else "NOUN"
-            tokens.append(Token(i, word, m.start(), word.lower().rstrip("s"), pos, "", "", i))
-        if not tokens:
-            return None
-        actor = resolve_words(tokens, text, text)
-        return actor if (actor.country or actor.sector or actor.actor_id) else None
-
-    return resolve
+    """The tables-only baseline: the same resolver over a base of our country and organization
+    tables and the role words alone, without the CAMEO/Phoenix actors or any dated role."""
+    tables = ActorBase([ActorFile(entries=table_entries(), agents=builtin()[1].agents)])
+    return lambda text, when, context: tables.resolve(text, when, context)
 
 
 def report(name: str, figures: dict[str, tuple[int, int]]) -> str:

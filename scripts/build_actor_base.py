@@ -25,8 +25,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from dragoman.actors import SECTORS, ActorFile, Entry, Role, read_actor_file, write_built
-from dragoman.actors._words import OFFICE_KEYS, name_key, office_key, slug
+from dragoman.actors import (
+    OFFICE_KEYS,
+    SECTORS,
+    ActorFile,
+    Entry,
+    Role,
+    office_key,
+    read_actor_file,
+    write_built,
+)
+from dragoman.text import name_key, slug
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "dragoman" / "data"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.actors import ActorBase, import_actors, resolve_actor
-from dragoman.actors._words import name_key, parse_day, tokenize
+from dragoman.actors import ActorBase, import_actors, parse_day, resolve_actor
 from dragoman.errors import ConfigError
+from dragoman.text import name_key, name_words
 
 SEED_PEOPLE = (
     "lavrentiev",
@@ -43,7 +43,7 @@ def test_actorbase_name_key_folds_case_accents_possessives() -> None:
     assert name_key("U.S.") == "us"
     assert name_key("Recep Tayyip Erdoğan") == name_key("recep tayyip erdogan")
     assert name_key("Mohammed bin Salman") == name_key("Muhammad bin Salman")
-    assert [t.possessive for t in tokenize("Russia's envoy")] == [True, False]
+    assert [t.possessive for t in name_words("Russia's envoy")] == [True, False]
 
 
 def test_actorbase_partial_dates_cover_their_period() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.actors import load_base, name_key, resolve_phrase
+from dragoman.actors import default_base, resolve_phrase
 from dragoman.nlp import Parse
 from dragoman.pipeline import Pipeline
 from dragoman.types import Actor, Article, Token
@@ -39,38 +39,24 @@ def parsed_phrase(parse: Parse, words: str) -> tuple[str, list[Token]]:
     return text, [t for t in article.tokens if start <= t.idx < start + len(words)]
 
 
-def test_name_key_folds_case_article_and_possessive() -> None:
-    assert name_key("the Kremlin's") == "kremlin"
-    assert name_key("The Kremlin") == "kremlin"
-    assert name_key("A Syrian") == "syrian"
-    assert name_key("  Russia ") == "russia"
+def test_named_knows_more_than_240_countries() -> None:
+    base = default_base()
+    countries = {e.actor_id for e in base.entries if e.actor_id in base.table_ids}
+    assert len([c for c in countries if c.startswith("country:")]) > 240
 
 
-def test_name_key_folds_accents_and_curly_quotes() -> None:
-    assert name_key("Erdoğan") == "erdogan"
-    assert name_key("Médecins Sans Frontières") == "medecins sans frontieres"
-    assert name_key("Iran’s") == "iran"
-    assert name_key("Kata’ib Hezbollah") == name_key("Kata'ib Hezbollah")
-
-
-def test_name_key_keeps_hyphens_and_drops_dots() -> None:
-    assert name_key("Al-Assad") == "al-assad"
-    assert name_key("U.N. Security Council") == name_key("U N Security Council")
-
-
-def test_load_base_knows_more_than_240_countries() -> None:
-    countries = {e.actor_id for e in load_base().values() if e.kind == "country"}
-    assert len(countries) > 240
-    assert "country:SYR" in countries
-
-
-def test_load_base_kinds_of_names() -> None:
-    base = load_base()
-    assert (base["russia"].country, base["russia"].kind) == ("RUS", "country")
-    assert (base["syrian"].country, base["syrian"].kind) == ("SYR", "demonym")
-    assert (base["damascus"].sector, base["damascus"].kind) == ("GOV", "capital")
-    assert (base["kremlin"].country, base["kremlin"].kind) == ("RUS", "seat")
-    assert base["hezbollah"].actor_id == "grp:hezbollah"
+def test_named_countries_demonyms_seats_and_groups_of_our_tables() -> None:
+    base = default_base()
+    named = {text: base.named(text) for text in ("Russia", "Syrian", "Syrians", "the Kremlin")}
+    assert {t: e.actor_id for t, e in named.items() if e} == {
+        "Russia": "country:RUS",
+        "Syrian": "country:SYR",
+        "Syrians": "country:SYR",
+        "the Kremlin": "seat:RUS",
+    }
+    hezbollah = base.named("Hezbollah")
+    assert hezbollah is not None and hezbollah.actor_id == "grp:hezbollah"
+    assert base.named("Bashar al-Assad") is None  # people are not in the tables
 
 
 def test_resolve_phrase_empty() -> None:

@@ -181,7 +181,7 @@ def test_attribution_journalists_voice_is_empty(nlp_pipeline: Pipeline) -> None:
 
 def test_attribution_confirmed_and_denied_objects_are_sources(nlp_pipeline: Pipeline) -> None:
     art = parsed(nlp_pipeline, "Russia confirmed the strikes. The ministry denied the raid.")
-    assert sources_of(art, "strikes") == [("Russia", "organization", "confirmed")]
+    assert sources_of(art, "strikes") == [("Russia", "official", "confirmed")]
     assert sources_of(art, "raid") == [("ministry", "official", "denied")]
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dragoman.actors import default_base
 from dragoman.claims import source_kind
-from dragoman.types import Token
+from dragoman.types import Actor, Token
 
 
 def words(*specs: tuple[str, str, str]) -> list[Token]:
@@ -14,34 +15,43 @@ def words(*specs: tuple[str, str, str]) -> list[Token]:
     ]
 
 
+def kind(text: str, *specs: tuple[str, str, str], titled: bool = False) -> str:
+    """The kind of a source written ``text``, as the actor base resolves it."""
+    actor = default_base().resolve(text) or Actor(text, text)
+    return source_kind(words(*specs), actor, titled)
+
+
 def test_source_kind_media_by_name_and_by_word() -> None:
-    assert source_kind(words(("Reuters", "Reuters", "ORG")), "Reuters") == "media"
-    assert source_kind(words(("state", "state", ""), ("media", "medium", "")), "state media") == (
-        "media"
-    )
-    assert source_kind(words(("newspaper", "newspaper", "")), "the newspaper") == "media"
+    assert kind("Reuters", ("Reuters", "Reuters", "ORG")) == "media"
+    assert kind("state media", ("state", "state", ""), ("media", "medium", "")) == "media"
+    assert kind("the newspaper", ("newspaper", "newspaper", "")) == "media"
 
 
 def test_source_kind_ngo_by_name() -> None:
-    tokens = words(
-        ("Human", "Human", "ORG"), ("Rights", "Rights", "ORG"), ("Watch", "Watch", "ORG")
-    )
-    assert source_kind(tokens, "Human Rights Watch") == "ngo"
+    tokens = (("Human", "Human", "ORG"), ("Rights", "Rights", "ORG"), ("Watch", "Watch", "ORG"))
+    assert kind("Human Rights Watch", *tokens) == "ngo"
 
 
 def test_source_kind_unnamed() -> None:
-    tokens = words(("diplomatic", "diplomatic", ""), ("sources", "source", ""))
-    assert source_kind(tokens, "diplomatic sources") == "unnamed"
-    assert source_kind(words(("someone", "someone", "")), "someone") == "unnamed"
+    sources = (("diplomatic", "diplomatic", ""), ("sources", "source", ""))
+    assert kind("diplomatic sources", *sources) == "unnamed"
+    assert kind("someone", ("someone", "someone", "")) == "unnamed"
 
 
 def test_source_kind_official() -> None:
-    assert source_kind(words(("ministry", "ministry", "")), "ministry") == "official"
-    person = words(("Sergei", "Sergei", "PERSON"), ("Lavrov", "Lavrov", "PERSON"))
-    assert source_kind(person, "Sergei Lavrov") == "official"
-    assert source_kind(words(("Russia", "Russia", "GPE")), "Russia") == "official"
+    assert kind("ministry", ("ministry", "ministry", "")) == "official"
+    lavrov = (("Sergei", "Sergei", "PERSON"), ("Lavrov", "Lavrov", "PERSON"))
+    assert kind("Sergei Lavrov", *lavrov) == "official"
+    assert kind("Russia", ("Russia", "Russia", "GPE")) == "official"
+    assert kind("the Kremlin", ("Kremlin", "Kremlin", "ORG")) == "official"
+
+
+def test_source_kind_person_unless_titled() -> None:
+    person = (("Jan", "Jan", "PERSON"), ("Novak", "Novak", "PERSON"))
+    assert kind("Jan Novak", *person) == "person"
+    assert kind("Jan Novak", *person, titled=True) == "official"
 
 
 def test_source_kind_organization() -> None:
-    assert source_kind(words(("Hezbollah", "Hezbollah", "ORG")), "Hezbollah") == "organization"
-    assert source_kind(words(("Acme", "Acme", "ORG")), "Acme") == "organization"
+    assert kind("Hezbollah", ("Hezbollah", "Hezbollah", "ORG")) == "organization"
+    assert kind("Acme", ("Acme", "Acme", "ORG")) == "organization"

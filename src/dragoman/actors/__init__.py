@@ -30,20 +30,13 @@ from dragoman.actors._entries import (
 )
 from dragoman.actors._files import read_actor_file
 from dragoman.actors._mentions import ResolveMentions
-from dragoman.actors._phrases import (
-    ROLE_SECTORS,
-    load_base,
-    lookup,
-    name_key,
-    resolve_phrase,
-    resolve_words,
-)
-from dragoman.actors._words import OFFICE_KEYS, office_key, parse_day, slug, tokenize
+from dragoman.actors._phrases import person_name, plain, resolve_phrase
+from dragoman.actors._words import OFFICE_KEYS, TITLE_WORDS, office_key, parse_day
 
 __all__ = [
     "OFFICE_KEYS",
-    "ROLE_SECTORS",
     "SECTORS",
+    "TITLE_WORDS",
     "ActorBase",
     "ActorFile",
     "Descriptor",
@@ -56,19 +49,15 @@ __all__ = [
     "default_base",
     "describe",
     "import_actors",
-    "load_base",
-    "lookup",
-    "name_key",
     "office_key",
     "parse_day",
+    "person_name",
+    "plain",
     "read_actor_file",
     "read_built",
     "resolve_actor",
     "resolve_phrase",
-    "resolve_words",
-    "slug",
     "table_entries",
-    "tokenize",
     "user_dir",
     "write_built",
 ]

@@ -33,8 +33,9 @@ from dragoman.actors._files import read_actor_file
 from dragoman.actors._index import ActorIndex
 from dragoman.actors._reading import read, strip_words
 from dragoman.actors._resolve import resolve as resolve_mention
-from dragoman.actors._words import name_key, parse_day, tokenize
+from dragoman.actors._words import parse_day
 from dragoman.errors import ConfigError
+from dragoman.text import name_key, name_words
 from dragoman.types import Actor
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,7 @@ class ActorBase(ActorIndex):
         found = self.find(name_key(name), when)
         if found:
             return found
-        tokens, _ = strip_words(tokenize(name))
+        tokens, _ = strip_words(name_words(name))
         reading = read(self, tokens, when)
         if reading.office and reading.holder:
             return [

@@ -25,8 +25,9 @@ from dragoman.actors._entries import (
     Entry,
     Role,
 )
-from dragoman.actors._words import name_key, office_key, parse_day, slug
+from dragoman.actors._words import office_key, parse_day
 from dragoman.errors import ConfigError
+from dragoman.text import name_key, slug
 
 
 class _Checker:

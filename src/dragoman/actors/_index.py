@@ -17,13 +17,11 @@ from dragoman.actors._words import (
     FOREIGN,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
-    HONORIFICS,
-    OFFICE_WORDS,
-    name_key,
+    TITLE_WORDS,
     office_key,
     office_sector,
-    tokenize,
 )
+from dragoman.text import name_key, name_words
 
 SOURCE_RANK = {"user": 0, "update": 1, "table": 2, "cameo": 3}
 
@@ -32,15 +30,6 @@ KIND_RANK = {"country": 0, "group": 1, "person": 2, "place": 3}
 
 
 ARABIC_ARTICLES = frozenset("al el ad ar as ash at az".split())
-
-
-TITLE_WORDS = (
-    OFFICE_WORDS
-    | HONORIFICS
-    | frozenset(
-        "mr mrs general gen lt col field marshal prince princess king queen emir sultan".split()
-    )
-)
 
 
 #: A body's own top offices, most senior first ("the UN chief" is its secretary-general).
@@ -72,6 +61,10 @@ class ActorIndex:
     def __init__(self, layers: list[ActorFile]) -> None:
         self.by_id: dict[str, Entry] = {}
         self.agents: dict[str, str] = {}
+        #: The ids of our own tables' countries, seats of government and groups.
+        self.table_ids = {
+            e.actor_id for layer in layers for e in layer.entries if e.source == "table"
+        }
         self.descriptors: list[Descriptor] = []
         for layer in layers:
             for e in layer.entries:
@@ -184,6 +177,20 @@ class ActorIndex:
             ),
         )
 
+    def named(self, text: str) -> Entry | None:
+        """The country, seat of government or group of our tables a name names, if any.
+
+        "Syrians" and "the Kremlin" name countries, "Hezbollah" a group; a plural of a group's
+        name ("Kurds") names it too.
+        """
+        key = name_key(text)
+        keys = [key, key[:-1]] if key.endswith("s") and len(key) > 4 else [key]
+        for k in keys:
+            for e in self.names.get(k, ()):
+                if e.actor_id in self.table_ids and (k == key or e.kind == "group"):
+                    return e
+        return None
+
     def surname(self, key: str, when: date | None, context: str | None) -> list[Entry]:
         """The one person ``key`` can be a surname of (in office on ``when``, named in context)."""
         bearers = self.surnames.get(key) or []
@@ -272,7 +279,7 @@ class ActorIndex:
         if cached is not None:
             return cached
         counts: Counter[str] = Counter()
-        tokens = tokenize(context)
+        tokens = name_words(context)
         i = 0
         while i < len(tokens):
             for size in (4, 3, 2, 1):

@@ -24,9 +24,9 @@ from dragoman.actors._words import (
     PATRON_WORDS,
     PREPOSITIONS,
     TARGET_PREPS,
-    Token,
     office_sector,
 )
+from dragoman.text import Word
 
 
 @dataclass(slots=True)
@@ -42,7 +42,7 @@ class Reading:
     agent_generic: bool = False
 
 
-def strip_words(tokens: list[Token]) -> tuple[list[Token], bool]:
+def strip_words(tokens: list[Word]) -> tuple[list[Word], bool]:
     """Leading determiners, quantities and honorifics dropped; former/ex noted."""
     former = False
     while tokens:
@@ -56,26 +56,33 @@ def strip_words(tokens: list[Token]) -> tuple[list[Token], bool]:
     return rest, former or len(rest) != len(tokens)
 
 
-def key_of(tokens: list[Token]) -> str:
+def key_of(tokens: list[Word]) -> str:
     return " ".join(t.key for t in tokens)
 
 
-def proper(tokens: list[Token]) -> bool:
+def proper(tokens: list[Word]) -> bool:
     """Every word capitalized, as in a name."""
     return bool(tokens) and all(t.capitalized or t.key in NAME_PARTICLES for t in tokens)
 
 
-def acronym(token: Token) -> bool:
+def acronym(token: Word) -> bool:
     return token.raw.isupper() and len(token.raw) <= 5
 
 
-def _agent(base: ActorIndex, tokens: list[Token]) -> tuple[str | None, bool]:
-    """The sector the role words give: the longest phrase in the head chunk (ties: rightmost)."""
+def _agent(
+    base: ActorIndex, tokens: list[Word], named: frozenset[int] = frozenset()
+) -> tuple[str | None, bool]:
+    """The sector the role words give: the longest phrase in the head chunk (ties: rightmost).
+
+    Words of a group's own name are not role words ("Islamic State", not "state").
+    """
     chunk_end = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i), len(tokens))
     for lo, hi in ((0, chunk_end), (chunk_end, len(tokens))):
         best: tuple[int, int, str, bool] | None = None
         for i in range(lo, hi):
             for j in range(min(hi, i + 5), i, -1):
+                if named.intersection(range(i, j)):
+                    continue
                 sector = base.agents.get(key_of(tokens[i:j]))
                 if sector is not None:
                     cand = (j - i, j, sector, j - i == 1 and tokens[i].key in MEMBER_WORDS)
@@ -93,7 +100,7 @@ def _agent(base: ActorIndex, tokens: list[Token]) -> tuple[str | None, bool]:
 
 
 def known_spans(
-    base: ActorIndex, tokens: list[Token], when: date | None, blocked: frozenset[int] = frozenset()
+    base: ActorIndex, tokens: list[Word], when: date | None, blocked: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, Entry]]:
     """Known names inside the mention (not over ``blocked`` words), longest first, in order."""
     used: set[int] = set(blocked)
@@ -108,7 +115,12 @@ def known_spans(
                 e
                 for e in base.find(key_of(piece), when)
                 if (e.kind != "person" or proper(piece))
-                and (piece[0].capitalized or (e.kind == "country" and len(piece[0].key) > 4))
+                and (
+                    piece[0].capitalized
+                    or (e.kind == "country" and len(piece[0].key) > 4)
+                    # "the security council": our tables' bodies in lower case, two words up
+                    or (size > 1 and e.kind == "group" and e.actor_id in base.table_ids)
+                )
             ]
             if not found and size == 1 and piece[0].capitalized and not acronym(piece[0]):
                 near = base.fuzzy(piece[0].key)
@@ -119,7 +131,7 @@ def known_spans(
     return sorted(out, key=lambda s: s[0])
 
 
-def find_office(tokens: list[Token]) -> tuple[str, int, int] | None:
+def find_office(tokens: list[Word]) -> tuple[str, int, int] | None:
     """The longest office title in the words, unless "deputy", "former"... qualify it."""
     best: tuple[str, int, int] | None = None
     for i in range(len(tokens)):
@@ -134,7 +146,7 @@ def find_office(tokens: list[Token]) -> tuple[str, int, int] | None:
     return best
 
 
-def read(base: ActorIndex, tokens: list[Token], when: date | None) -> Reading:
+def read(base: ActorIndex, tokens: list[Word], when: date | None) -> Reading:
     """Country, org, office (and whose) and sector from the words of a phrase."""
     r = Reading()
     found = find_office(tokens)
@@ -142,7 +154,10 @@ def read(base: ActorIndex, tokens: list[Token], when: date | None) -> Reading:
     if found:
         r.office = found[0]
     of_complement = found is not None and hi < len(tokens) and tokens[hi].key == "of"
+    named: set[int] = set()
     for i, j, entry in known_spans(base, tokens, when, frozenset(range(lo, hi))):
+        if entry.kind == "group" and j - i > 1:
+            named.update(range(i, j))
         country = base.state(entry, when)[0]
         if j < len(tokens) and tokens[j].key in PATRON_WORDS:
             continue  # "US-backed forces" are not American
@@ -165,13 +180,13 @@ def read(base: ActorIndex, tokens: list[Token], when: date | None) -> Reading:
             and (before or (of_complement and i > hi and heads))
         ):
             r.holder = whose
-    r.sector, r.agent_generic = _agent(base, tokens)
+    r.sector, r.agent_generic = _agent(base, tokens, frozenset(named))
     if r.sector is None and r.office:
         r.sector = office_sector(r.office)
     return r
 
 
-def title_like(base: ActorIndex, tokens: list[Token], when: date | None) -> bool:
+def title_like(base: ActorIndex, tokens: list[Word], when: date | None) -> bool:
     """Words that can stand before a name: titles, ranks, honorifics, countries, bodies."""
     covered: set[int] = set()
     for i, j, entry in known_spans(base, tokens, when):

@@ -40,10 +40,8 @@ from dragoman.actors._words import (
     OFFICE_WORDS,
     PRONOUNS,
     STATE_SECTORS,
-    Token,
-    name_key,
-    tokenize,
 )
+from dragoman.text import Word, name_key, name_words
 from dragoman.types import Actor
 
 
@@ -63,6 +61,9 @@ def _context_names(context: str, surname: str) -> list[str]:
     return _name_index(context).get(surname.rstrip(".'’"), [])
 
 
+#: Where a sentence ends: a full stop, question or exclamation mark (a closing quotation mark
+#: after it), or a line break.
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.]*|al|el|bin|ibn|de|van|von|da")
 
 
@@ -100,12 +101,12 @@ def _describe_in_context(
     """What the words beside ``name`` in the context say ("head of the ... branch, NAME")."""
     out = Reading()
     for m in re.finditer(re.escape(name), context):
-        start = max(context.rfind(". ", 0, m.start()), context.rfind("\n", 0, m.start())) + 1
-        before = context[start : m.start()]
+        ends = list(SENTENCE_END.finditer(context, max(0, m.start() - 400), m.start()))
+        before = context[ends[-1].end() if ends else max(0, m.start() - 400) : m.start()]
         cut = re.split(r"\b(?:said|says|told|that|and|by|with|when|after|of)\b", before)[-1]
         after = context[m.end() : m.end() + 120]
         appos = re.match(r"\s*,\s*(?:the\s+|a\s+)?([^,.;]+?)\s*[,.;]", after)
-        for words in (tokenize(cut)[-8:], tokenize(appos[1]) if appos else []):
+        for words in (name_words(cut)[-8:], name_words(appos[1]) if appos else []):
             if words:
                 reading = read(base, list(words), when)
                 out.country = out.country or reading.country
@@ -144,11 +145,18 @@ def _entry_actor(
     title: Reading | None = None,
 ) -> Actor:
     country, sector, role = base.state(entry, when)
+    if title is not None and entry.kind == "group" and country is None:
+        country = title.country  # "the American Red Cross"
     if title is not None and entry.kind == "person":
         country = country or title.country
         # The title states the role at the time of writing, unless the base knows the role then.
         if title.sector and not title.agent_generic and (when is None or role is None):
             sector = title.sector
+    if entry.actor_id.startswith("seat:") and country:
+        # A seat of government ("Damascus", "the Kremlin") speaks for its country's government.
+        state = base.by_id.get(f"country:{country}")
+        if state is not None:
+            return Actor(text, state.name, state.actor_id, country, sector)
     if entry.kind == "place" and name_key(text) != name_key(entry.name):
         return Actor(text=text, name=_plain(text), country=country, sector=sector)
     if former and (entry.kind == "person" or sector in STATE_SECTORS):
@@ -194,12 +202,16 @@ def resolve(
         return None
     if "," in text:
         return _apposition(base, text, when, context)
-    tokens, former = strip_words(tokenize(text))
+    written = name_words(text)
+    tokens, former = strip_words(written)
     if not tokens or (len(tokens) == 1 and tokens[0].key in PRONOUNS and tokens[0].raw != "US"):
         return None
     whole = [
         e for e in base.find(key_of(tokens), when) if tokens[0].capitalized or e.kind != "person"
     ]
+    if not whole and written[0].capitalized and written[0].key not in {"the", "a", "an"}:
+        # A capitalised word that is also a determiner may begin a name ("New York Times").
+        whole = [e for e in base.find(key_of(written), when) if e.kind != "person"]
     if whole and whole[0].source == "cameo" and whole[0].kind == "group" and find_office(tokens):
         # A dictionary phrase that is a title ("UN Secretary General"): its holder if known.
         held = _holder(base, read(base, tokens, when), when, context, text)
@@ -211,6 +223,9 @@ def resolve(
     if named is not None:
         return named
     reading = read(base, tokens, when)
+    headed = _named_head(base, text, tokens, when, reading)
+    if headed is not None:
+        return headed
     if not reading.holder and reading.office and context and not reading.org:
         reading.holder = dominant_country(base, context)
     if reading.office and not former:
@@ -223,7 +238,24 @@ def resolve(
     return _compose(base, text, tokens, when, context, reading, former)
 
 
-def _surname(base: ActorIndex, token: Token, when: date | None, context: str | None) -> list[Entry]:
+def _named_head(
+    base: ActorIndex, text: str, tokens: list[Word], when: date | None, reading: Reading
+) -> Actor | None:
+    """A country or group of our tables ending a phrase of mere modifiers ("oil-rich Kuwait",
+    "NATO-member Norway", "neighbouring Serbia"): that country or group."""
+    last = tokens[-1]
+    if len(tokens) < 2 or not last.capitalized or reading.sector or reading.office:
+        return None
+    entry = base.named(last.raw)
+    if entry is None or entry.kind not in {"country", "group"}:
+        return None
+    others = [base.named(t.raw) for t in tokens[:-1] if t.capitalized]
+    if any(e is not None and e.kind == "country" for e in others):
+        return None  # "US-Turkish", "U.S.-Iraq": two countries, not one
+    return _entry_actor(base, text, entry, when)
+
+
+def _surname(base: ActorIndex, token: Word, when: date | None, context: str | None) -> list[Entry]:
     k = token.key
     if (
         not token.capitalized
@@ -240,7 +272,7 @@ def _surname(base: ActorIndex, token: Token, when: date | None, context: str | N
 def _titled_name(
     base: ActorIndex,
     text: str,
-    tokens: list[Token],
+    tokens: list[Word],
     when: date | None,
     former: bool,
     context: str | None,
@@ -288,7 +320,7 @@ def _titled_name(
 def _descriptor(
     base: ActorIndex,
     text: str,
-    tokens: list[Token],
+    tokens: list[Word],
     when: date | None,
     context: str | None,
     reading: Reading,
@@ -311,7 +343,7 @@ def _descriptor(
 def _compose(
     base: ActorIndex,
     text: str,
-    tokens: list[Token],
+    tokens: list[Word],
     when: date | None,
     context: str | None,
     reading: Reading,
@@ -329,6 +361,9 @@ def _compose(
         ):
             sector = org_sector
             actor_id, name = org.actor_id, org.name
+    # A group of our own tables without a country has none (Islamic State); one of the CAMEO
+    # dictionaries may only lack it, and takes the article's country.
+    stateless = org is not None and org.actor_id in base.table_ids
     person = False
     if country is None and sector is None and org is None:
         if not proper(tokens):
@@ -341,7 +376,7 @@ def _compose(
         if country is None and sector is None:
             return None
         name = text
-    elif country is None and context and sector is not None and reading.target is None:
+    elif country is None and context and sector and reading.target is None and not stateless:
         country = dominant_country(base, context)
     if former and sector in STATE_SECTORS | {None}:
         sector = "ELI"

@@ -1,102 +1,20 @@
-"""How actor names, titles and dates are written, and the folded forms they are matched on.
+"""How actor titles, roles and dates are written, and the words a mention is read by.
 
-:func:`name_key` folds case, accents, dots, apostrophes, possessives and common spelling
-variants ("Mohammed"/"Muhammad"), so "the Kremlin's" and "KREMLIN" meet; :func:`office_key`
-turns a title into our office key ("Minister of Foreign Affairs" -> "foreign minister"); and
-:func:`parse_day` reads the partial dates of the actor files ("2025", "2025-09", "2025-09-05").
+Names are folded by :func:`dragoman.text.name_key` ("the Kremlin's" and "KREMLIN" meet);
+:func:`office_key` turns a title into our office key ("Minister of Foreign Affairs" ->
+"foreign minister"); :func:`parse_day` reads the partial dates of the actor files ("2025",
+"2025-09", "2025-09-05"); the word lists below say which words of a mention are determiners,
+honorifics, prepositions, members of a body, and so on.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-LETTERS = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
-SPLIT = re.compile(r"[\s\-‐‑‒/,;:()\[\]\"!?+&*|]+")
-NON_WORD = re.compile(r"[\W_]+")
-POSSESSIVE = re.compile(r"^(.{2,}?)(?:'s|')$")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    raw: str  # the word as written, possessive dropped
-    key: str  # folded: lower case, no accents, no dots or apostrophes
-    possessive: bool = False
-
-    @property
-    def capitalized(self) -> bool:
-        return self.raw[:1].isupper()
-
-
-def fold_word(word: str) -> str:
-    if word.isascii():
-        return NON_WORD.sub("", word.lower())
-    s = unicodedata.normalize("NFKD", word.lower().translate(LETTERS))
-    return NON_WORD.sub("", "".join(c for c in s if not unicodedata.combining(c)))
-
-
-#: Spellings of one name folded to one key ("Mohammed", "Mohamed", "Muhammad" -> "muhammad").
-VARIANTS: dict[str, str] = {
-    **dict.fromkeys(
-        "mohammed mohamed mohammad muhammad muhammed mohamad mohammod".split(), "muhammad"
-    ),
-    **dict.fromkeys("ahmed ahmad".split(), "ahmad"),
-    **dict.fromkeys("abdel abdul abdal".split(), "abd"),
-    **dict.fromkeys("abdullah abdallah abdulla".split(), "abdallah"),
-    **dict.fromkeys("yousef youssef yusuf yousif yusef youssif".split(), "yusuf"),
-    **dict.fromkeys("hussein husain hussain husayn hossein".split(), "husayn"),
-    **dict.fromkeys("mahmoud mahmud".split(), "mahmud"),
-    **dict.fromkeys("mustafa mostafa moustafa".split(), "mustafa"),
-    **dict.fromkeys("othman uthman osman".split(), "uthman"),
-    **dict.fromkeys("khaled khalid".split(), "khalid"),
-    **dict.fromkeys("walid waleed".split(), "walid"),
-    **dict.fromkeys("faisal faysal feisal fayssal".split(), "faisal"),
-    **dict.fromkeys("jaafar jafar".split(), "jafar"),
-    **dict.fromkeys("ibrahim ebrahim".split(), "ibrahim"),
-    **dict.fromkeys("yasser yasir".split(), "yasir"),
-    **dict.fromkeys("osama usama".split(), "usama"),
-    **dict.fromkeys("sergey sergei".split(), "sergei"),
-    **dict.fromkeys("dmitry dmitri dmitriy".split(), "dmitry"),
-    **dict.fromkeys("alexander aleksandr alexandr".split(), "alexander"),
-    **dict.fromkeys("alexei alexey aleksei".split(), "alexei"),
-    **dict.fromkeys("yevgeny evgeny yevgeniy".split(), "yevgeny"),
-    **dict.fromkeys("zelensky zelenskyy zelenskiy".split(), "zelensky"),
-    "qaeda": "qaida",
-}
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words with their folded keys; hyphens, slashes and punctuation split words."""
-    out: list[Token] = []
-    for piece in SPLIT.split(text.translate(QUOTES)):
-        piece = piece.lstrip("'.")
-        possessive = False
-        m = POSSESSIVE.match(piece)
-        if m:
-            piece, possessive = m[1], True
-        piece = piece.rstrip(".'")
-        key = fold_word(piece)
-        if key:
-            out.append(Token(piece, VARIANTS.get(key, key), possessive))
-    return out
-
-
-def name_key(text: str) -> str:
-    """The folded form names are matched on: "the Kremlin's" -> "kremlin", "U.S." -> "us"."""
-    words = [t.key for t in tokenize(text)]
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def slug(text: str) -> str:
-    return name_key(text).replace(" ", "-")
-
+from dragoman.text import name_key
 
 # -- dates -----------------------------------------------------------------------------------
 
@@ -337,3 +255,17 @@ OFFICE_WORDS = frozenset(w for phrase in OFFICE_KEYS for w in phrase.split())
 
 
 NAME_PARTICLES = frozenset("al el bin ibn de van von da di du le la y and of".split())
+
+
+#: Words that stand before a person's name but are not part of it ("President", "Sheikh").
+TITLE_WORDS = (
+    OFFICE_WORDS
+    | HONORIFICS
+    | frozenset(
+        "mr mrs ms dr general gen lt col lieutenant colonel major captain field marshal prince "
+        "princess crown king queen emir sultan sheik president prime minister foreign defence "
+        "defense interior finance secretary senator deputy vice chief head leader special "
+        "chancellor premier envoy ambassador spokesman spokeswoman commander druze "
+        "spiritual".split()
+    )
+)

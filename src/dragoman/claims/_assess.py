@@ -16,7 +16,7 @@ from dragoman.claims._announced import announced_in, carry_announcements, public
 from dragoman.claims._attribution import attribution_for, find_attributions
 from dragoman.claims._confirmations import link_confirmations
 from dragoman.claims._factuality import FactualityReader
-from dragoman.claims._sources import make_source
+from dragoman.claims._speakers import Speakers
 from dragoman.nlp import Tree
 from dragoman.stage import Stage
 from dragoman.types import Article, Claim, Event, Source, Token
@@ -68,10 +68,6 @@ class AssessClaims(Stage):
             return article
         reader = ClaimReader(article)
         events = [replace(e, claim=reader.claim(e)) for e in article.events]
-        events = link_confirmations(
-            article,
-            reader.tree,
-            events,
-            lambda head, cue: make_source(reader.tree, article, head, cue),
-        )
+        speakers = Speakers(article, reader.tree)
+        events = link_confirmations(article, reader.tree, events, speakers.source)
         return replace(article, events=tuple(carry_announcements(article, events)))

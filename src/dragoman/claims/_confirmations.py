@@ -10,6 +10,7 @@ who confirmed and who denied it. A denial that nobody confirms makes the event `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dragoman.nlp import SUBJECT_DEPS, Tree
@@ -39,8 +40,8 @@ def _tells_own_event(events: list[Event], tree: Tree, verb: Token, by_char: dict
 
 
 def link_confirmations(
-    article: Article, tree: Tree, events: list[Event], make_source
-) -> list[Event]:  # type: ignore[no-untyped-def]
+    article: Article, tree: Tree, events: list[Event], make_source: Callable[[Token, str], Source]
+) -> list[Event]:
     """Attach each back-looking confirmation or denial to the events of the sentence before.
 
     ``make_source(head_token, cue)`` builds the :class:`Source` for the confirming subject.

@@ -1,17 +1,10 @@
 """Who a source is: its words, its name, its kind, and whom a pronoun source stands for.
 
-Used by :mod:`dragoman.claims._attribution` for the sources it finds. A source's **span** is all the
-words the text gives it ("Brian Fallon, a spokesman for the campaign,"); its **name** is the
-noun phrase without clauses or appositions, resolved by :func:`dragoman.actors.resolve_phrase`
-(titles dropped from a person's name); its **kind** is one of:
-
-* ``media``: a known outlet (the actor base's MED sector) or a media word ("state media");
-* ``ngo``: a known non-governmental organization;
-* ``unnamed``: anonymous or vague sources ("local sources", "reports", "diplomats");
-* ``official``: a government, army, ministry or office, a spokesman, an official, or a person
-  the article gives an office title ("Foreign Minister Sergei Lavrov ... Lavrov said");
-* ``person``: a named person with no office in the article;
-* ``organization``: any other named group, party, company or country.
+Used by :mod:`dragoman.claims._attribution` for the sources it finds and by the confirmations
+(:meth:`Speakers.source`). A source's **span** is all the words the text gives it ("Brian Fallon,
+a spokesman for the campaign,"); its **name** is the noun phrase without clauses or
+appositions, resolved by :func:`dragoman.actors.resolve_phrase` (titles dropped from a person's
+name); its **kind** is :func:`dragoman.claims._sources.source_kind`'s.
 """
 
 from __future__ import annotations
@@ -19,17 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from dragoman.actors import resolve_phrase
+from dragoman.claims._sources import OFFICIAL_WORDS, source_kind
 from dragoman.nlp import Tree
-from dragoman.types import Actor, Article, Token
+from dragoman.types import Actor, Article, Source, Token
 
-UNNAMED_WORDS = frozenset(
-    "source sources report reports witness witnesses resident residents activist activists "
-    "observer observers diplomat diplomats people insider insiders someone".split()
-)
-MEDIA_WORDS = frozenset(
-    "media newspaper paper agency tv television radio channel outlet press broadcaster daily "
-    "website reporter reporters journalist journalists correspondent".split()
-)
 #: People who speak for themselves or for a body: "he" or "she" may stand for them.
 PERSON_ROLES = frozenset(
     "minister president premier spokesman spokeswoman spokesperson official envoy ambassador "
@@ -43,12 +29,6 @@ SPEAKER_NOUNS = frozenset(
     "organisation organization party coalition alliance regime company rebels militants "
     "fighters forces officials sources activists residents witnesses diplomats observers "
     "analysts experts leaders reports report statement".split()
-)
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "IGO"})
-OFFICIAL_WORDS = frozenset(
-    "official officials minister ministry spokesman spokeswoman spokesperson government "
-    "president statement authorities army military police embassy office presidency "
-    "commander secretary envoy ambassador leader governor senator lawmaker mayor".split()
 )
 #: Links left out of a source's name: clauses, appositions, coordinations, the possessive 's.
 PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "case"})
@@ -150,23 +130,15 @@ class Speakers:
         ]
         return actor.name, self.kind([*words, *described], actor)
 
+    def source(self, head: Token, cue: str) -> Source:
+        """The source a noun (the subject of "confirmed", "denied") stands for."""
+        words = self.phrase(head)
+        name, kind = self.describe(head)
+        text = self.article.text[words[0].idx : words[-1].end]
+        return Source(text=text, name=name or text, kind=kind, cue=cue)
+
     def kind(self, words: Sequence[Token], actor: Actor) -> str:
-        lemmas = {t.lemma.lower() for t in words} | {t.lower for t in words}
-        if actor.sector == "MED" or lemmas & MEDIA_WORDS:
-            return "media"
-        if actor.sector == "NGO":
-            return "ngo"
-        if lemmas & UNNAMED_WORDS:
-            return "unnamed"
-        if actor.sector in OFFICIAL_SECTORS or lemmas & OFFICIAL_WORDS:
-            return "official"
-        if actor.person or any(t.ent_type == "PERSON" for t in words):
-            return "official" if self.titled(words) else "person"
-        if actor.actor_id or actor.country or any(t.ent_type in {"ORG", "NORP"} for t in words):
-            return "organization"
-        last = words[-1]
-        named = last.pos == "PROPN" or last.text[:1].isupper() and last.tag == "NN"
-        return "person" if named else "unnamed"
+        return source_kind(words, actor, self.titled(words))
 
     def titled(self, words: Sequence[Token]) -> bool:
         """Whether the article gives this person an office title somewhere ("Foreign Minister

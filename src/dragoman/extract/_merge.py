@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.actors import lookup, name_key
+from dragoman.actors import default_base
 from dragoman.stage import Stage
+from dragoman.text import name_key
 from dragoman.types import Actor, Article, Event
 
 
@@ -50,7 +51,8 @@ def _same_actor(x: Actor, y: Actor) -> bool:
 def _names_a_state(actor: Actor) -> bool:
     if (actor.actor_id or "").startswith(("country:", "seat:", "capital:")):
         return True
-    return any(lookup(w) is not None for w in [actor.text, *actor.text.split()])
+    base = default_base()
+    return any(base.named(w) is not None for w in [actor.text, *actor.text.split()])
 
 
 def _covered(small: tuple[Actor, ...], large: tuple[Actor, ...]) -> bool:

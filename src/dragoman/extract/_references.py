@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dragoman.actors import ROLE_SECTORS, load_base, lookup, name_key, resolve_phrase
+from dragoman.actors import default_base, resolve_phrase
 from dragoman.extract._triggers import governing_verb
 from dragoman.nlp import Tree, noun_phrase
+from dragoman.text import name_key
 from dragoman.types import Actor, Article, Token
 
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
@@ -48,7 +49,9 @@ def actor_like(t: Token) -> bool:
     if t.pos in {"PROPN", "PRON"} or t.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
     lemma = t.lemma.lower()
-    return lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or lemma in ROLE_SECTORS
+    return (
+        lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or name_key(lemma) in default_base().agents
+    )
 
 
 def resolve_all(article: Article, tree: Tree, heads: list[Token]) -> list[Actor]:
@@ -71,7 +74,7 @@ def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
     out = [actor]
     for mod in tree.children(head, frozenset({"amod", "compound"})):
         for other in tree.conjuncts(mod)[1:]:
-            entry = lookup(other.text)
+            entry = default_base().named(other.text)
             if entry is not None and entry.country and entry.country != actor.country:
                 out.append(replace(actor, country=entry.country, actor_id=None, text=other.text))
     return out
@@ -157,14 +160,14 @@ def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
         if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
             return subj
     if word in {"he", "she", "him", "her", "his", "hers"}:
-        base = load_base()
+        base = default_base()
 
         def fits(t: Token) -> bool:
             # The small model tags some surnames GPE: a name the actor base knows as a
             # country or capital is a place, any other proper-noun subject may be a person.
             if t.pos != "PROPN" or t.dep == "compound" or t.ent_type in {"NORP", "DATE", "ORG"}:
                 return False
-            if t.ent_type == "GPE" and name_key(t.text) in base:
+            if t.ent_type == "GPE" and base.named(t.text) is not None:
                 return False
             return t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
 

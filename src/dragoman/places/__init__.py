@@ -14,7 +14,7 @@ from dragoman.places._build import (
     version_key,
 )
 from dragoman.places._events import LocateEvents
-from dragoman.places._gazetteer import Gazetteer, GazPlace, Match, fold, name_key, skeleton
+from dragoman.places._gazetteer import Gazetteer, GazPlace, Match, name_key, skeleton
 from dragoman.places._geocode import article_focus, best_feature, distance_km, geocode, variants
 
 __all__ = [
@@ -27,7 +27,6 @@ __all__ = [
     "build",
     "cache_dir",
     "distance_km",
-    "fold",
     "gazetteer_path",
     "geocode",
     "load_gazetteer",

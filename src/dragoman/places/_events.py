@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from dragoman.actors import load_base
-from dragoman.actors import name_key as actor_key
+from dragoman.actors import default_base
 from dragoman.nlp import governors
 from dragoman.places._build import load_gazetteer
 from dragoman.places._gazetteer import Gazetteer
@@ -159,8 +158,8 @@ class LocateEvents(Stage):
         matches = self.gaz.lookup(text, fuzzy=False)
         if not matches or any(m.quality == 0 for m in matches):
             return False
-        entry = load_base().get(actor_key(text))
-        if entry is not None and entry.kind == "org":
+        entry = default_base().named(text)
+        if entry is not None and entry.kind == "group":
             return False
         return any(
             m.quality >= 2

@@ -11,11 +11,10 @@ It indexes, in one SQLite file built once from installed PyPI packages and our o
   alternate names; continents;
 - the curated supplement ``data/places_supplement.tsv`` (air bases, border crossings, regions).
 
-Every name is stored under two keys: :func:`name_key` (accents, case, punctuation and Arabic
-articles folded) and :func:`skeleton` (a consonant skeleton that lets transliterations meet:
-Hassakeh/Hasakah, Qamishli/Qamishly, Suweida/Sweida). The file lives in ``$DRAGOMAN_CACHE`` (or
-``~/.cache/dragoman``) under a name that hashes the package versions, our tables and this
-module's code, so it is rebuilt when any of them changes.
+Every name is stored under two keys: :func:`name_key` (:func:`dragoman.text.name_key` with
+Arabic and Romance articles dropped) and :func:`skeleton` (a consonant skeleton that lets
+transliterations meet: Hassakeh/Hasakah, Qamishli/Qamishly, Suweida/Sweida). The index is built
+by :mod:`dragoman.places._build`.
 """
 
 from __future__ import annotations
@@ -24,17 +23,12 @@ import os
 import re
 import sqlite3
 import threading
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-#: Arabic (and Romance) articles that transliterations keep or drop: "Al-Hasakah", "Deir ez-Zor".
-ARTICLES = frozenset("al el ul il as ad ash ar az an at ath adh es ed ez er en et the".split())
-SPECIAL = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ð": "d", "þ": "th", "œ": "oe"}
-)
-APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ´]")
+from dragoman.text import name_key as text_key
+
 DIGRAPHS = (
     ("sch", "sh"),
     ("kh", "h"),
@@ -50,21 +44,10 @@ DIGRAPHS = (
 VOWELS = frozenset("aeiouyw")
 
 
-def fold(text: str) -> str:
-    """Lower case, accents and apostrophes gone, other punctuation a space; "" if not Latin."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().translate(SPECIAL)
-    s = APOSTROPHES.sub("", s)
-    if re.search(r"[^\x00-\x7f]", s):
-        return ""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
-
-
 def name_key(text: str) -> str:
-    """The folded name without articles: "As-Suwayda" -> "suwayda", "Deir ez-Zor" -> "deir zor"."""
-    words = fold(text).split()
-    kept = [w for w in words if w not in ARTICLES]
-    return " ".join(kept or words)
+    """A place name's key: :func:`dragoman.text.name_key` with every article dropped
+    ("As-Suwayda" -> "suwayda", "Deir ez-Zor" -> "deir zor")."""
+    return text_key(text, drop_articles=True)
 
 
 def _skeleton_word(word: str) -> str:
