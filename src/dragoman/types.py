@@ -53,6 +53,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
+def event_id(*parts: object) -> str:
+    """A stable event id from what identifies an event (its article, type and trigger offset;
+    for a stated intention, the event it states and its kind): ``ev_`` and 12 hex digits."""
+    key = "|".join(str(p) for p in parts)
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word of the parse, copied out of spaCy so that stages stay plain Python."""

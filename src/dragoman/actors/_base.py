@@ -16,7 +16,6 @@ layer's fields win; same name: the later layer's actor comes first):
 
 from __future__ import annotations
 
-import csv
 import gzip
 import io
 import logging
@@ -35,6 +34,7 @@ from dragoman.actors._reading import read, strip_words
 from dragoman.actors._resolve import resolve as resolve_mention
 from dragoman.actors._words import parse_day
 from dragoman.errors import ConfigError
+from dragoman.tables import countries, organizations, split_cell
 from dragoman.text import name_key, name_words
 from dragoman.types import Actor
 
@@ -50,10 +50,6 @@ def user_dir() -> Path:
     return Path(data) / "dragoman" / "actors"
 
 
-def _split(cell: str) -> list[str]:
-    return [x.strip() for x in (cell or "").split("|") if x.strip()]
-
-
 def _plurals(demonym: str) -> list[str]:
     if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
         return []
@@ -62,33 +58,30 @@ def _plurals(demonym: str) -> list[str]:
 
 def table_entries() -> list[Entry]:
     """Countries (with demonyms), their seats of government, and the organizations table."""
-    root = resources.files("dragoman").joinpath("data")
     out: list[Entry] = []
-    with root.joinpath("countries.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            iso3, name = row["iso3"], row["name"]
-            demonyms = _split(row["demonyms"])
-            aliases = _split(row["aliases"]) + demonyms + [p for d in demonyms for p in _plurals(d)]
-            out.append(Entry(f"country:{iso3}", name, "country", iso3, None, aliases, [], "table"))
-            seats = _split(row["capitals"]) + _split(row["seats"])
-            if seats:
-                out.append(
-                    Entry(f"seat:{iso3}", seats[0], "place", iso3, "GOV", seats[1:], [], "table")
-                )
-    with root.joinpath("organizations.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
+    for row in countries():
+        iso3, name = row["iso3"], row["name"]
+        demonyms = split_cell(row["demonyms"])
+        aliases = split_cell(row["aliases"]) + demonyms + [p for d in demonyms for p in _plurals(d)]
+        out.append(Entry(f"country:{iso3}", name, "country", iso3, None, aliases, [], "table"))
+        seats = split_cell(row["capitals"]) + split_cell(row["seats"])
+        if seats:
             out.append(
-                Entry(
-                    row["actor_id"],
-                    row["name"],
-                    "group",
-                    row["country"] or None,
-                    row["sector"] or None,
-                    _split(row["aliases"]),
-                    [],
-                    "table",
-                )
+                Entry(f"seat:{iso3}", seats[0], "place", iso3, "GOV", seats[1:], [], "table")
             )
+    for row in organizations():
+        out.append(
+            Entry(
+                row["actor_id"],
+                row["name"],
+                "group",
+                row["country"] or None,
+                row["sector"] or None,
+                split_cell(row["aliases"]),
+                [],
+                "table",
+            )
+        )
     return out
 
 

@@ -10,13 +10,12 @@ nothing is reported as done before it is.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from typing import ClassVar
 
 from dragoman.claims._announced import public_statement
 from dragoman.stage import Stage
-from dragoman.types import Article, Event
+from dragoman.types import Article, Event, event_id
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
@@ -48,13 +47,12 @@ def stated_intent(event: Event) -> Event | None:
     kind = stated_kind(event)
     if kind is None or not event.actor:
         return None
-    key = f"{event.event_id}|intent|{kind}"
     factuality = "reported" if event.claim.attribution else "asserted"
     if event.type == kind:
         return None
     return replace(
         event,
-        event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+        event_id=event_id(event.event_id, "intent", kind),
         type=kind,
         mode=None,
         context=(*event.context, f"intent:{event.type.lower()}"),

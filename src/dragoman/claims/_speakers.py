@@ -13,27 +13,13 @@ from collections.abc import Iterable, Sequence
 
 from dragoman.actors import resolve_phrase
 from dragoman.claims._sources import OFFICIAL_WORDS, source_kind
+from dragoman.extract import antecedent
 from dragoman.nlp import Tree
 from dragoman.types import Actor, Article, Source, Token
 
-#: People who speak for themselves or for a body: "he" or "she" may stand for them.
-PERSON_ROLES = frozenset(
-    "minister president premier spokesman spokeswoman spokesperson official envoy ambassador "
-    "diplomat leader commander general governor mayor senator secretary chief head king emir "
-    "source witness resident activist analyst expert lawyer correspondent reporter".split()
-)
-#: Bodies and groups that speak: "it" or "they" may stand for them.
-SPEAKER_NOUNS = frozenset(
-    "government ministry administration army military police authority authorities embassy "
-    "office presidency council committee agency media newspaper paper channel outlet group "
-    "organisation organization party coalition alliance regime company rebels militants "
-    "fighters forces officials sources activists residents witnesses diplomats observers "
-    "analysts experts leaders reports report statement".split()
-)
 #: Links left out of a source's name: clauses, appositions, coordinations, the possessive 's.
 PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "case"})
 PRONOUN_TAGS = frozenset({"PRP", "WP", "WDT", "DT"})
-RELATIVE = frozenset({"relcl", "acl"})
 
 
 def hyphen(t: Token) -> bool:
@@ -91,30 +77,9 @@ class Speakers:
         return trim(contiguous(self.tree.subtree(head), head))
 
     def speaker(self, pronoun: Token) -> Token | None:
-        """Who a pronoun source stands for: the noun a relative clause describes ("Trump, who
-        said"), else the last one, in this sentence or the three before, that can speak and
-        agrees in number: a person for he/she, a body for it, people or a group for they."""
-        word = pronoun.lower
-        if word in {"who", "which", "that", "whom"}:
-            clause = next((a for a in self.tree.ancestors(pronoun) if a.dep in RELATIVE), None)
-            return self.tree.head(clause) if clause is not None else None
-        if word not in {"he", "she", "it", "they"}:
-            return None
-
-        def fits(t: Token) -> bool:
-            if t.dep == "compound" or t.pos not in {"PROPN", "NOUN"}:
-                return False
-            lemma = t.lemma.lower()
-            if word in {"he", "she"}:
-                return t.ent_type == "PERSON" or lemma in PERSON_ROLES and t.tag == "NN"
-            if t.ent_type == "PERSON" or lemma in PERSON_ROLES and t.tag == "NN":
-                return False
-            plural = t.tag in {"NNS", "NNPS"} or t.ent_type == "NORP"
-            speaks = t.ent_type in {"ORG", "GPE", "NORP"} or lemma in SPEAKER_NOUNS | PERSON_ROLES
-            return speaks and (plural if word == "they" else not plural)
-
-        first = self.article.sentences[max(0, pronoun.sent - 3)].token_start
-        return next((t for t in reversed(self.tokens[first : pronoun.i]) if fits(t)), None)
+        """Who a pronoun source stands for (:func:`dragoman.extract.antecedent`, among those
+        who can speak)."""
+        return antecedent(self.article, self.tree, pronoun, speaking=True)
 
     def describe(self, head: Token) -> tuple[str, str]:
         """The name and kind of a source; a pronoun takes its antecedent's."""

@@ -8,6 +8,7 @@ in one article once claims, places and dates are known.
 from dragoman.extract._events import ExtractEvents, Extractor
 from dragoman.extract._lexicon import Category, Lexicon, Trigger, load_lexicon, parse_lexicon
 from dragoman.extract._merge import MergeEvents, merge_events, same_event
+from dragoman.extract._pronouns import antecedent
 from dragoman.extract._triggers import governing_verb
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "Lexicon",
     "MergeEvents",
     "Trigger",
+    "antecedent",
     "governing_verb",
     "load_lexicon",
     "merge_events",

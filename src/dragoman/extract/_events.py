@@ -7,7 +7,6 @@ arguments come from the parse (:mod:`dragoman.extract._arguments`) and are resol
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 from typing import ClassVar
@@ -21,7 +20,7 @@ from dragoman.extract._triggers import (
 )
 from dragoman.nlp import Tree
 from dragoman.stage import Stage
-from dragoman.types import Actor, Article, Event, Evidence
+from dragoman.types import Actor, Article, Event, Evidence, event_id
 
 #: Nouns that are events only when a person or group takes part (not "a meeting room").
 PEOPLE_NOUNS = frozenset(
@@ -89,9 +88,8 @@ class Extractor:
         if not resolved_actors and not resolved_recipients:
             return None
         s = article.sentences[sent]
-        key = f"{article.article_id}|{cand.trigger.type}|{cand.word.idx}"
         return Event(
-            event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+            event_id=event_id(article.article_id, cand.trigger.type, cand.word.idx),
             article_id=article.article_id,
             type=cand.trigger.type,
             mode=cand.trigger.mode,

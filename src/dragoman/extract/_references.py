@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from dragoman.actors import default_base, resolve_phrase
-from dragoman.extract._triggers import governing_verb
+from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
 from dragoman.text import name_key
 from dragoman.types import Actor, Article, Token
@@ -133,72 +133,6 @@ def resolve(article: Article, tree: Tree, head: Token) -> Actor | None:
     if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
         return actor
     return None
-
-
-def antecedent(article: Article, tree: Tree, pronoun: Token) -> Token | None:
-    """What a pronoun stands for: a relative clause's noun, or an earlier subject.
-
-    "he"/"she" take the last person named as a subject or entity; "it"/"its" the subject
-    of the clause (for a possessive) or the last non-person subject; "they"/"their" the
-    last plural or coordinated subject. The search goes back three sentences at most.
-    """
-    word = pronoun.lower
-    if pronoun.tag in {"WP", "WDT"} or word in {"who", "whom", "which", "that"}:
-        for clause in tree.ancestors(pronoun):
-            if clause.dep in {"relcl", "acl"}:
-                noun = tree.head(clause)
-                # "the PKK, a designated terror group that has fought ...": the named one.
-                if noun is not None and noun.dep == "appos" and noun.pos != "PROPN":
-                    return tree.head(noun)
-                return noun
-        return None
-    if word in {"its", "their"} and pronoun.dep == "poss":
-        noun = tree.head(pronoun)
-        verb = governing_verb(tree, noun) if noun is not None else None
-        verb = verb or (tree.head(noun) if noun is not None else None)
-        subj = tree.subject(verb) if verb is not None and verb.pos == "VERB" else None
-        if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
-            return subj
-    if word in {"he", "she", "him", "her", "his", "hers"}:
-        base = default_base()
-
-        def fits(t: Token) -> bool:
-            # The small model tags some surnames GPE: a name the actor base knows as a
-            # country or capital is a place, any other proper-noun subject may be a person.
-            if t.pos != "PROPN" or t.dep == "compound" or t.ent_type in {"NORP", "DATE", "ORG"}:
-                return False
-            if t.ent_type == "GPE" and base.named(t.text) is not None:
-                return False
-            return t.dep in {"nsubj", "nsubjpass"} or t.ent_type == "PERSON"
-
-    elif word in {"it", "its"}:
-
-        def fits(t: Token) -> bool:
-            return (
-                t.dep in {"nsubj", "nsubjpass"}
-                and t.pos in {"NOUN", "PROPN"}
-                and (t.ent_type != "PERSON" and t.tag in {"NN", "NNP"})
-            )
-    elif word in {"they", "them", "their", "theirs"}:
-
-        def fits(t: Token) -> bool:
-            return (
-                t.dep in {"nsubj", "nsubjpass"}
-                and t.pos in {"NOUN", "PROPN"}
-                and (
-                    t.tag in {"NNS", "NNPS"}
-                    or any(True for _ in tree.children(t, frozenset({"conj"})))
-                )
-            )
-    else:
-        return None
-    first_sentence = max(0, pronoun.sent - 3)
-    start = article.sentences[first_sentence].token_start
-    best: Token | None = None
-    for t in article.tokens[start : pronoun.i]:
-        if fits(t):
-            best = t
-    return best
 
 
 def with_entity(article: Article, phrase: list[Token], head: Token) -> list[Token]:

