@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -120,3 +121,29 @@ def test_api_events_invalid_filter_is_config_error(db: Path, filters: dict) -> N
 def test_api_export_unknown_format_is_config_error(db: Path) -> None:
     with pytest.raises(dragoman.ConfigError, match="xml"):
         dragoman.export(io.StringIO(), db=db, format="xml")
+
+
+def test_api_extract_and_events_agree_on_every_field_of_the_seed(
+    shared: Path, db: Path, nlp_pipeline: Pipeline
+) -> None:
+    """What the store gives back is what the pipeline found: every field of every event of the
+    reference article, and every mention with the actor it names."""
+    lines = (shared / "gold" / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    (record,) = [json.loads(x) for x in lines if json.loads(x)["id"] == "seed-astana"]
+    dragoman.ingest(record, db=db)
+    stored = dragoman.events(db=db)
+    (article,) = dragoman.api.open_store(db).articles()
+
+    found = nlp_pipeline(article)
+    by_id = {e.event_id: e for e in stored}
+    assert len(stored) == len(found.events) > 10 and set(by_id) == {
+        e.event_id for e in found.events
+    }
+    for want in found.events:
+        got = by_id[want.event_id]
+        for name in dataclasses.fields(want):
+            assert getattr(got, name.name) == getattr(want, name.name), (name.name, want.event_id)
+    assert dragoman.extract(
+        article.text, published=article.published, article_id=article.article_id
+    ) == list(found.events)
+    assert [m for _, m in dragoman.mentions(db=db)] == list(found.mentions)

@@ -63,6 +63,72 @@ def test_pipeline_check_order_reader_fields_need_no_stage() -> None:
     check_order([ReadsText()])
 
 
+def standard(nlp_pipeline: Pipeline) -> dict[str, Stage]:
+    return {s.name: s for s in nlp_pipeline.stages}
+
+
+@pytest.mark.parametrize(
+    ("order", "message"),
+    [
+        (
+            ["parse", "events", "merge", "claims", "intent", "geo", "dates", "mentions"],
+            "stage 'merge' needs events.claim, events.date, events.intent, events.place .*: "
+            "move 'merge' after 'claims'",
+        ),
+        (
+            ["parse", "dates", "events", "claims", "intent", "geo", "merge", "mentions"],
+            "stage 'dates' needs events.intent, events.trigger .*: move 'dates' after 'intent'",
+        ),
+        (
+            ["parse", "events", "claims", "geo", "dates", "intent", "merge", "mentions"],
+            "stage 'dates' needs events.intent .*: move 'dates' after 'intent'",
+        ),
+        (
+            ["parse", "events", "intent", "claims", "geo", "dates", "merge", "mentions"],
+            "stage 'intent' needs events.claim .*: move 'intent' after 'claims'",
+        ),
+        (
+            ["parse", "geo", "events", "claims", "intent", "dates", "merge", "mentions"],
+            "stage 'geo' needs events.trigger .*: move 'geo' after 'events'",
+        ),
+        (
+            ["mentions", "parse", "events", "claims", "intent", "geo", "dates", "merge"],
+            "stage 'mentions' needs mentions, tokens .*: move 'mentions' after 'parse'",
+        ),
+    ],
+)
+def test_pipeline_check_order_names_the_stage_to_move(
+    nlp_pipeline: Pipeline, order: list[str], message: str
+) -> None:
+    stages = standard(nlp_pipeline)
+    with pytest.raises(ConfigError, match=message):
+        Pipeline([stages[name] for name in order])
+
+
+def test_pipeline_check_order_events_made_anew_lose_what_was_filled_in(
+    nlp_pipeline: Pipeline,
+) -> None:
+    stages = standard(nlp_pipeline)
+    order = ["parse", "events", "claims", "intent", "geo", "dates", "events", "merge"]
+    with pytest.raises(ConfigError, match="'merge' needs events.claim"):
+        check_order([stages[name] for name in order])
+
+
+def test_pipeline_check_order_refuses_an_unknown_field_path() -> None:
+    class Typo(Stage):
+        name: ClassVar[str] = "typo"
+        requires: ClassVar[frozenset[str]] = frozenset({"events.plaec"})
+
+    with pytest.raises(ConfigError, match="unknown field path.*events.plaec"):
+        check_order([Typo()])
+
+
+def test_pipeline_check_order_says_when_no_stage_fills_a_path(nlp_pipeline: Pipeline) -> None:
+    stages = standard(nlp_pipeline)
+    with pytest.raises(ConfigError, match="no stage of this pipeline fills it in"):
+        check_order([stages["parse"], stages["events"], stages["merge"]])
+
+
 def test_pipeline_standard_stage_names_in_order(nlp_pipeline: Pipeline) -> None:
     assert nlp_pipeline.names == [
         "parse",

@@ -71,7 +71,7 @@ def test_event_record_has_every_format_key() -> None:
     rec = event_record(full_event())
     assert set(rec) >= FORMAT_KEYS
     assert set(rec["evidence"]) == {"sentence", "start", "end"}
-    assert set(rec["actor"][0]) == {"text", "name", "actor_id", "country", "sector"}
+    assert set(rec["actor"][0]) == {"text", "name", "actor_id", "country", "sector", "person"}
     assert set(rec["date"]) == {"text", "start", "end", "precision"}
     assert set(rec["attribution"][0]) == {"text", "name", "kind", "cue"}
 

@@ -28,6 +28,7 @@ def actor_record(actor: Actor) -> dict[str, Any]:
         "actor_id": actor.actor_id,
         "country": actor.country,
         "sector": actor.sector,
+        "person": actor.person,
     }
 
 
@@ -61,7 +62,9 @@ def source_record(source: Source) -> dict[str, Any]:
 
 
 def event_record(event: Event) -> dict[str, Any]:
-    """The export shape of one event, field for field as FORMAT.md §1 lists them."""
+    """The export shape of one event: the fields of FORMAT.md §1, and what dragoman adds so that
+    a stored event comes back whole (``person`` on each actor, the factuality ``cues``, the
+    trigger's token index, ``stated``: the type of the act a stated intention is about)."""
     return {
         "event_id": event.event_id,
         "article_id": event.article_id,
@@ -74,15 +77,32 @@ def event_record(event: Event) -> dict[str, Any]:
         "date": date_record(event.date),
         "attribution": [source_record(s) for s in event.claim.attribution],
         "factuality": event.claim.factuality,
+        "cues": list(event.claim.cues),
         "announced": event.claim.announced,
         "evidence": {
             "sentence": event.evidence.sentence,
             "start": event.evidence.start,
             "end": event.evidence.end,
         },
-        "trigger": {"text": event.trigger, "start": event.trigger_start},
+        "trigger": {
+            "text": event.trigger,
+            "start": event.trigger_start,
+            "token": event.trigger_token,
+        },
+        "stated": event.stated,
         "confidence": round(event.confidence, 3),
     }
+
+
+def _actor(rec: dict[str, Any]) -> Actor:
+    return Actor(
+        text=rec["text"],
+        name=rec["name"],
+        actor_id=rec.get("actor_id"),
+        country=rec.get("country"),
+        sector=rec.get("sector"),
+        person=bool(rec.get("person", False)),
+    )
 
 
 def _iso(value: str | None) -> date | None:
@@ -101,8 +121,8 @@ def event_from_record(rec: dict[str, Any]) -> Event:
         type=rec["type"],
         mode=rec.get("mode"),
         context=tuple(rec.get("context") or ()),
-        actor=tuple(Actor(**a) for a in rec.get("actor") or ()),
-        recipient=tuple(Actor(**a) for a in rec.get("recipient") or ()),
+        actor=tuple(_actor(a) for a in rec.get("actor") or ()),
+        recipient=tuple(_actor(a) for a in rec.get("recipient") or ()),
         place=Place(**place) if place else None,
         date=DateRange(
             text=when.get("text"),
@@ -116,10 +136,13 @@ def event_from_record(rec: dict[str, Any]) -> Event:
             attribution=tuple(Source(**s) for s in rec.get("attribution") or ()),
             factuality=rec.get("factuality") or "asserted",
             announced=rec.get("announced"),
+            cues=tuple(rec.get("cues") or ()),
         ),
         evidence=Evidence(sentence=ev["sentence"], start=ev["start"], end=ev["end"]),
         trigger=trigger.get("text", ""),
         trigger_start=trigger.get("start", ev["start"]),
+        trigger_token=trigger.get("token"),
+        stated=rec.get("stated"),
         confidence=float(rec.get("confidence", 0.5)),
     )
 

@@ -192,6 +192,8 @@ class Event:
     date: DateRange | None = None
     context: tuple[str, ...] = ()
     confidence: float = 0.5
+    trigger_token: int | None = None  # the trigger word's index in the article's tokens
+    stated: str | None = None  # for a stated intention (AGREE, THREATEN, REJECT): the act's type
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,13 @@ class Article:
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         s = self.sentences[index]
         return self.tokens[s.token_start : s.token_end]
+
+    def trigger_of(self, event: Event) -> Token | None:
+        """The token of an event's trigger word (None when the article holds no parse)."""
+        i = event.trigger_token
+        if i is None or not 0 <= i < len(self.tokens) or self.tokens[i].idx != event.trigger_start:
+            return None
+        return self.tokens[i]
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,8 +27,8 @@ class ResolveMentions(Stage):
     """
 
     name: ClassVar[str] = "mentions"
-    requires: ClassVar[frozenset[str]] = frozenset({"mentions", "tokens", "text"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"mentions"})
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "published", "tokens", "mentions"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"mentions.actor"})
 
     def __call__(self, article: Article) -> Article:
         resolved = []

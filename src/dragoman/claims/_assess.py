@@ -28,12 +28,11 @@ class ClaimReader:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.tree = Tree(article.tokens)
-        self.by_char = {t.idx: t for t in article.tokens}
         self.found = find_attributions(article, self.tree)
         self.facts = FactualityReader(self.tree)
 
     def word(self, event: Event) -> Token | None:
-        return self.by_char.get(event.trigger_start)
+        return self.article.trigger_of(event)
 
     def attribution(self, word: Token) -> tuple[Source, ...]:
         """Who the article says the event's clause comes from (see :mod:`._attribution`)."""
@@ -60,8 +59,10 @@ class AssessClaims(Stage):
     """Fills in each event's attribution, factuality and announced flag."""
 
     name: ClassVar[str] = "claims"
-    requires: ClassVar[frozenset[str]] = frozenset({"events", "tokens", "sentences"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"text", "tokens", "sentences", "events.trigger", "events.actor"}
+    )
+    assigns: ClassVar[frozenset[str]] = frozenset({"events.claim"})
 
     def __call__(self, article: Article) -> Article:
         if not article.events:

@@ -29,11 +29,11 @@ def _cue_verbs(article: Article, sentence: int) -> list[Token]:
     ]
 
 
-def _tells_own_event(events: list[Event], tree: Tree, verb: Token, by_char: dict) -> bool:
+def _tells_own_event(article: Article, events: list[Event], tree: Tree, verb: Token) -> bool:
     """Whether an event of the sentence sits inside what the verb confirms or denies."""
     span = {t.i for t in tree.subtree(verb)}
     for e in events:
-        word = by_char.get(e.trigger_start)
+        word = article.trigger_of(e)
         if word is not None and word.i in span and word.i != verb.i:
             return True
     return False
@@ -46,17 +46,16 @@ def link_confirmations(
 
     ``make_source(head_token, cue)`` builds the :class:`Source` for the confirming subject.
     """
-    by_char = {t.idx: t for t in article.tokens}
     by_sentence: dict[int, list[int]] = {}
     for n, e in enumerate(events):
-        word = by_char.get(e.trigger_start)
+        word = article.trigger_of(e)
         if word is not None:
             by_sentence.setdefault(word.sent, []).append(n)
     out = list(events)
     for sent in range(len(article.sentences)):
         for verb in _cue_verbs(article, sent):
             own = [out[n] for n in by_sentence.get(sent, [])]
-            if _tells_own_event(own, tree, verb, by_char):
+            if _tells_own_event(article, own, tree, verb):
                 continue
             subj = tree.child(verb, SUBJECT_DEPS)
             if subj is None or subj.pos == "PRON":

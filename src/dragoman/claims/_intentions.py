@@ -55,7 +55,7 @@ def stated_intent(event: Event) -> Event | None:
         event_id=event_id(event.event_id, "intent", kind),
         type=kind,
         mode=None,
-        context=(*event.context, f"intent:{event.type.lower()}"),
+        stated=event.type,
         claim=replace(
             event.claim,
             factuality=factuality,  # type: ignore[arg-type]
@@ -64,7 +64,7 @@ def stated_intent(event: Event) -> Event | None:
             and public_statement(replace(event, type=kind), factuality, event.claim.attribution)
             else event.claim.announced,
         ),
-        confidence=max(0.1, event.confidence - 0.1),
+        confidence=round(max(0.1, event.confidence - 0.1), 3),
     )
 
 
@@ -72,8 +72,8 @@ class StatedIntentions(Stage):
     """Adds an AGREE or THREATEN event for every stated intention to act."""
 
     name: ClassVar[str] = "intent"
-    requires: ClassVar[frozenset[str]] = frozenset({"events"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    requires: ClassVar[frozenset[str]] = frozenset({"events.actor", "events.claim"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events.intent"})
 
     def __call__(self, article: Article) -> Article:
         out: list[Event] = []

@@ -61,8 +61,10 @@ class DateEvents(Stage):
     """The date of each event: its sentence's time expression, else its paragraph's."""
 
     name: ClassVar[str] = "dates"
-    requires: ClassVar[frozenset[str]] = frozenset({"events", "tokens", "sentences", "mentions"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"text", "published", "tokens", "sentences", "mentions", "events.trigger", "events.intent"}
+    )
+    assigns: ClassVar[frozenset[str]] = frozenset({"events.date"})
 
     def __call__(self, article: Article) -> Article:
         if not article.events:
@@ -88,24 +90,18 @@ class DateEvents(Stage):
     def date(self, article: Article, ev: Event) -> Event:
         """The time in the trigger's clause, else the nearest earlier one in the paragraph, else
         the last past one of the paragraphs just before; a lead with none: publication day."""
-        sent = next(
-            (n for n, s in enumerate(article.sentences) if s.start <= ev.trigger_start < s.end),
-            None,
-        )
-        if sent is None:
+        trigger = article.trigger_of(ev)
+        if trigger is None:
             return ev
-        tokens = article.tokens
-        trigger = next(
-            (t for t in article.sentence_tokens(sent) if t.idx == ev.trigger_start), None
-        )
+        sent, tokens = trigger.sent, article.tokens
         tense = tense_of(tokens, trigger)
-        if any(c.startswith("intent:") for c in ev.context):
+        if ev.stated is not None:
             tense = "past"  # a stated intention is dated when it was stated, not when it is due
-        clause = governors(tokens, trigger) if trigger is not None else set()
+        clause = governors(tokens, trigger)
         own = [
             (abs(a - ev.trigger_start), r)
             for a, head, r in self.resolved(article, sent, tense)
-            if trigger is None or attached(tokens, head, clause)
+            if attached(tokens, head, clause)
         ]
         if own:
             return replace(ev, date=min(own, key=lambda x: x[0])[1])

@@ -98,6 +98,7 @@ class Extractor:
             evidence=Evidence(article.text[s.start : s.end], s.start, s.end),
             trigger=cand.word.text,
             trigger_start=cand.word.idx,
+            trigger_token=cand.word.i,
             context=(),
             confidence=0.6 if cand.trigger.pos == "verb" else 0.5,
         )
@@ -107,8 +108,10 @@ class ExtractEvents(Stage):
     """PLOVER events with actors, recipients and evidence, one per trigger."""
 
     name: ClassVar[str] = "events"
-    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "mentions"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"text", "published", "tokens", "sentences", "mentions"}
+    )
+    assigns: ClassVar[frozenset[str]] = frozenset({"events", "events.trigger", "events.actor"})
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.extractor = Extractor(lexicon or load_lexicon())

@@ -103,7 +103,7 @@ def merge_group(group: list[Event]) -> Event:
     )
     place = best.place or next((e.place for e in group if e.place), None)
     when = best.date or next((e.date for e in group if e.date), None)
-    confidence = min(0.95, best.confidence + 0.1 * (len(group) - 1))
+    confidence = round(min(0.95, best.confidence + 0.1 * (len(group) - 1)), 3)
     return replace(
         best,
         actor=actor,
@@ -134,8 +134,10 @@ class MergeEvents(Stage):
     """Merges the repeated mentions of one event inside an article."""
 
     name: ClassVar[str] = "merge"
-    requires: ClassVar[frozenset[str]] = frozenset({"events"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"events.actor", "events.claim", "events.intent", "events.place", "events.date"}
+    )
+    assigns: ClassVar[frozenset[str]] = frozenset({"events.merged"})
 
     def __call__(self, article: Article) -> Article:
         return replace(article, events=merge_events(article.events))

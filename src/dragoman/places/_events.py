@@ -100,8 +100,10 @@ class LocateEvents(Stage):
     """The place of each event, from its sentence, else from its paragraph."""
 
     name: ClassVar[str] = "geo"
-    requires: ClassVar[frozenset[str]] = frozenset({"events", "tokens", "sentences", "mentions"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"text", "tokens", "sentences", "mentions", "events.trigger"}
+    )
+    assigns: ClassVar[frozenset[str]] = frozenset({"events.place"})
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or load_gazetteer()
@@ -193,17 +195,14 @@ class LocateEvents(Stage):
         """The sentence's place (in the trigger's clause first, a town before the region it is
         in, a town or region before a country, then the nearest), else the paragraph's nearest,
         else the last one named in the paragraphs just before."""
-        sent = self.sentence_of(article, ev.trigger_start)
-        if sent is None:
+        trigger = article.trigger_of(ev)
+        if trigger is None:
             return ev
-        tokens = article.tokens
-        trigger = next(
-            (t for t in article.sentence_tokens(sent) if t.idx == ev.trigger_start), None
-        )
+        sent, tokens = trigger.sent, article.tokens
         here = by_sentence.get(sent, [])
         if here:
-            clause = governors(tokens, trigger) if trigger is not None else set()
-            at = trigger.i if trigger is not None else 0
+            clause = governors(tokens, trigger)
+            at = trigger.i
 
             named = {i for f in here for i in f.words}
 
@@ -230,10 +229,3 @@ class LocateEvents(Stage):
 
             return replace(ev, place=min(near, key=distance).place)
         return ev
-
-    @staticmethod
-    def sentence_of(article: Article, start: int) -> int | None:
-        for n, s in enumerate(article.sentences):
-            if s.start <= start < s.end or s.start == start:
-                return n
-        return None

@@ -141,9 +141,19 @@ def _mention_actors(conn: Connection) -> None:
         conn.execute(sa.text(f"ALTER TABLE mentions ADD COLUMN {column} TEXT"))
 
 
+def _mention_words(conn: Connection) -> None:
+    """The words of a mention's actor and whether it is a person, and the mention's token
+    range, so that a stored mention comes back as it was extracted."""
+    conn.execute(sa.text("ALTER TABLE mentions ADD COLUMN actor_text TEXT"))
+    conn.execute(sa.text("ALTER TABLE mentions ADD COLUMN person INTEGER"))
+    for column in ("token_start", "token_end"):
+        conn.execute(sa.text(f"ALTER TABLE mentions ADD COLUMN {column} INTEGER"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _initial),
     Migration(2, "mention actors", _mention_actors),
+    Migration(3, "mention persons and token ranges", _mention_words),
 )
 
 

@@ -64,7 +64,9 @@ articles = sa.table(
 mentions = sa.table(
     "mentions",
     *map(_text, ("article_id", "text", "label", "actor_name", "actor_id", "country", "sector")),
-    *map(_int, ("position", "start_char", "end_char", "sentence")),
+    _text("actor_text"),
+    *map(_int, ("position", "start_char", "end_char", "sentence", "person")),
+    *map(_int, ("token_start", "token_end")),
 )
 events = sa.table(
     "events",
@@ -396,6 +398,10 @@ def _insert_article(conn: Connection, article: Article, digest: str) -> None:
             "actor_id": m.actor.actor_id if m.actor else None,
             "country": m.actor.country if m.actor else None,
             "sector": m.actor.sector if m.actor else None,
+            "actor_text": m.actor.text if m.actor else None,
+            "person": int(m.actor.person) if m.actor else None,
+            "token_start": m.token_start,
+            "token_end": m.token_end,
         }
         for i, m in enumerate(article.mentions)
     ]
@@ -529,11 +535,12 @@ def _mention(row: Row[Any]) -> tuple[str, Mention]:
     actor = None
     if row.actor_name is not None:
         actor = Actor(
-            text=row.text,
+            text=row.actor_text if row.actor_text is not None else row.text,
             name=row.actor_name,
             actor_id=row.actor_id,
             country=row.country,
             sector=row.sector,
+            person=bool(row.person),
         )
     mention = Mention(
         text=row.text,
@@ -541,8 +548,8 @@ def _mention(row: Row[Any]) -> tuple[str, Mention]:
         end=row.end_char,
         label=row.label,
         sentence=row.sentence,
-        token_start=0,
-        token_end=0,
+        token_start=row.token_start or 0,
+        token_end=row.token_end or 0,
         actor=actor,
     )
     return row.article_id, mention
