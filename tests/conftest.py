@@ -1,12 +1,15 @@
 """Fixtures shared by the test modules.
 
 ``../shared`` (the gold data, the scorer, the seed article) sits beside the repository: at
-/work/shared for developers, beside the fresh clone in CI. It is not part of the repository, so
-tests that read it skip, with the reason, where it is absent.
+/work/shared for developers, beside the fresh clone in CI. It is not part of the repository:
+a test that reads it skips, with the reason, where it is absent, except in CI (``CI`` set),
+where it fails, since a skipped gate in CI is a gate that does not exist.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -19,12 +22,20 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+def locate_shared(folder: Path, environ: Mapping[str, str]) -> Path:
+    """``folder`` when it exists; else the test fails where ``CI`` is set and skips elsewhere."""
+    if not folder.is_dir():
+        reason = f"../shared not found: the gold data is not part of the repository ({folder})"
+        if environ.get("CI"):
+            pytest.fail(reason + "; CI needs it (unset CI to skip these tests)")
+        pytest.skip(reason)
+    return folder
+
+
 @pytest.fixture
 def shared() -> Path:
-    """The ``../shared`` folder; skips the test where it is absent."""
-    if not SHARED.is_dir():
-        pytest.skip(f"../shared not found: the gold data is not part of the repository ({SHARED})")
-    return SHARED
+    """The ``../shared`` folder; where it is absent the test fails in CI and skips elsewhere."""
+    return locate_shared(SHARED, os.environ)
 
 
 @pytest.fixture(scope="session")

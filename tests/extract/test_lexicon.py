@@ -139,3 +139,40 @@ def test_load_lexicon_unreadable_yaml(tmp_path: Path) -> None:
 def test_parse_lexicon_category_not_a_mapping() -> None:
     with pytest.raises(ConfigError, match="CONCEDE"):
         parse_lexicon({"CONCEDE": ["apologise", "apology"]})
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {"REJECT": {"verbs": {"boycott": None}}, "PROTEST": {"verbs": {"boycott": "boycott"}}},
+            "'boycott' \\(verb\\) in PROTEST can never fire: REJECT's 'boycott'",
+        ),
+        (
+            {"CONCEDE": {"verbs": {"call off": None}}, "RETREAT": {"verbs": {"call off": "ease"}}},
+            "'call off' \\(verb\\) in RETREAT can never fire: CONCEDE's 'call off'",
+        ),
+        (
+            {"COERCE": {"verbs": {"seize +obj": "seize"}}, "ASSAULT": {"verbs": {"seize": None}}},
+            None,
+        ),
+        (
+            {"ASSAULT": {"verbs": {"seize": None}}, "COERCE": {"verbs": {"seize +obj": None}}},
+            None,
+        ),
+        (
+            {"COERCE": {"verbs": {"seize +obj": None}}, "ASSAULT": {"verbs": {"seize +obj": None}}},
+            "'seize \\+obj' \\(verb\\) in ASSAULT can never fire",
+        ),
+        (
+            {"CONSULT": {"nouns": {"talks": None, "peace talks": None}}},
+            None,
+        ),
+    ],
+)
+def test_parse_lexicon_refuses_entries_that_can_never_fire(data: dict, message: str | None) -> None:
+    if message is None:
+        parse_lexicon(data)  # a bare entry after a more specific one still fires on its own
+    else:
+        with pytest.raises(ConfigError, match=message):
+            parse_lexicon(data)

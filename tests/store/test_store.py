@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql
 
 from dragoman.errors import ConfigError, MigrationError, StoreError
 from dragoman.store import MIGRATIONS, EventFilter, Migration, Store, open_store
-from dragoman.store._sql import RAW_LIMIT, _event_query
+from dragoman.store._sql import RAW_LIMIT, event_query
 from dragoman.types import (
     Actor,
     Article,
@@ -270,7 +270,7 @@ def test_store_events_negative_limit_is_refused(corpus: Store) -> None:
 def test_store_event_query_is_portable_to_postgresql() -> None:
     flt = EventFilter(("AID",), "x", "y", date(2020, 1, 1), date(2021, 1, 1), "a", ("alleged",))
     sql = str(
-        _event_query(replace(flt, source_kind=("media", "none"), limit=3)).compile(
+        event_query(replace(flt, source_kind=("media", "none"), limit=3)).compile(
             dialect=postgresql.dialect()
         )
     )

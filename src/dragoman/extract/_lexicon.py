@@ -99,7 +99,39 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     def ordered(table: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
         return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in table.items()}
 
-    return Lexicon(categories, ordered(verbs), ordered(nouns))
+    lexicon = Lexicon(categories, ordered(verbs), ordered(nouns))
+    refuse_dead_entries(lexicon)
+    return lexicon
+
+
+def _written(t: Trigger) -> str:
+    """An entry as triggers.yaml writes it ("call off", "peace talks", "seize +obj")."""
+    if t.with_word:
+        return f"{t.lemma} {t.with_word}" if t.pos == "verb" else f"{t.with_word} {t.lemma}"
+    if t.needs_prep:
+        return f"{t.lemma} +{t.needs_prep}"
+    return f"{t.lemma} +obj" if t.needs_object else t.lemma
+
+
+def refuse_dead_entries(lexicon: Lexicon) -> None:
+    """Raise ConfigError for an entry that can never fire: an entry tried before it (more
+    specific, or first in the file) matches whenever it does, because it asks the same words
+    or none at all."""
+    for table in (lexicon.verbs, lexicon.nouns):
+        for entries in table.values():
+            for j, late in enumerate(entries):
+                for early in entries[:j]:
+                    asks = (early.with_word, early.needs_prep, early.needs_object)
+                    if early.specificity == 0 or asks == (
+                        late.with_word,
+                        late.needs_prep,
+                        late.needs_object,
+                    ):
+                        raise ConfigError(
+                            f"trigger {_written(late)!r} ({late.pos}) in {late.type} can never "
+                            f"fire: {early.type}'s {_written(early)!r} is tried first and matches "
+                            "whenever it does; remove one of them"
+                        )
 
 
 @lru_cache(maxsize=4)

@@ -13,14 +13,13 @@ import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
 from dragoman.errors import ConfigError, MigrationError, StoreError
-from dragoman.records import event_from_record, event_record
+from dragoman.records import event_from_record
 from dragoman.store._base import (
     ALL_EVENTS,
     ARTICLE_STATUSES,
@@ -37,51 +36,26 @@ from dragoman.store._migrations import (
     current_version,
     migrate,
 )
-from dragoman.types import Actor, Article, Event, Failure, Mention
+from dragoman.store._rows import (
+    article_from_row,
+    articles,
+    delete_article,
+    event_arguments,
+    event_sources,
+    events,
+    failure_from_row,
+    insert_article,
+    mention_from_row,
+    mentions,
+    now,
+)
+from dragoman.types import Article, Event, Failure, Mention
 
 logger = logging.getLogger(__name__)
 
 RAW_LIMIT = 10_000  # characters of a failed input kept for inspection
 _BATCH = 500  # rows fetched at a time when streaming
 _T = TypeVar("_T")
-
-
-def _text(name: str) -> sa.ColumnClause[str]:
-    return sa.column(name, sa.Text)
-
-
-def _int(name: str) -> sa.ColumnClause[int]:
-    return sa.column(name, sa.Integer)
-
-
-# The current schema, as the queries see it (the DDL lives in _migrations.py).
-articles = sa.table(
-    "articles",
-    *map(_text, ("article_id", "content_hash", "status", "reason", "title", "published")),
-    *map(_text, ("publisher", "url", "language", "origin", "text", "raw", "ingested_at")),
-    _int("n_events"),
-)
-mentions = sa.table(
-    "mentions",
-    *map(_text, ("article_id", "text", "label", "actor_name", "actor_id", "country", "sector")),
-    _text("actor_text"),
-    *map(_int, ("position", "start_char", "end_char", "sentence", "person")),
-    *map(_int, ("token_start", "token_end")),
-)
-events = sa.table(
-    "events",
-    *map(_text, ("event_id", "article_id", "type", "mode", "factuality", "date_start")),
-    *map(_text, ("date_end", "place_name", "place_text", "record")),
-    *map(_int, ("announced", "evidence_start")),
-)
-event_arguments = sa.table(
-    "event_arguments",
-    *map(_text, ("event_id", "role", "text", "name", "actor_id", "country", "sector")),
-    _int("position"),
-)
-event_sources = sa.table(
-    "event_sources", *map(_text, ("event_id", "name", "kind", "cue")), _int("position")
-)
 
 
 def open_store(
@@ -163,18 +137,6 @@ def _reason(exc: sa.exc.SQLAlchemyError) -> str:
     return str(orig) if orig is not None else str(exc).splitlines()[0]
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
 def _icontains(column: sa.ColumnElement[str], needle: str) -> sa.ColumnElement[bool]:
     return sa.func.lower(column).contains(needle.lower(), autoescape=True)
 
@@ -235,8 +197,8 @@ class SQLStore(Store):
                 logger.info("article %r has the same text as %r: kept once", aid, twin)
                 return "duplicate"
             if row is not None:
-                _delete_article(conn, aid)
-            _insert_article(conn, article, digest)
+                delete_article(conn, aid)
+            insert_article(conn, article, digest)
         return "updated" if row is not None and row.status == "ok" else "ingested"
 
     def save_failure(self, failure: Failure) -> SaveStatus:
@@ -251,7 +213,7 @@ class SQLStore(Store):
             if row is not None and row.reason == failure.reason:
                 return "duplicate"
             if row is not None:
-                _delete_article(conn, aid)
+                delete_article(conn, aid)
             conn.execute(
                 sa.insert(articles),
                 {
@@ -262,13 +224,13 @@ class SQLStore(Store):
                     "origin": failure.origin,
                     "raw": failure.raw[:RAW_LIMIT] if failure.raw is not None else None,
                     "n_events": 0,
-                    "ingested_at": _now(),
+                    "ingested_at": now(),
                 },
             )
         return "failed"
 
     def events(self, flt: EventFilter = ALL_EVENTS) -> Iterator[Event]:
-        return self._stream(_event_query(flt), "read events", self._event)
+        return self._stream(event_query(flt), "read events", self._event)
 
     def _event(self, row: Row[Any]) -> Event:
         try:
@@ -287,14 +249,14 @@ class SQLStore(Store):
         query = query.order_by(
             _nulls_last(articles.c.published), articles.c.published, articles.c.article_id
         )
-        return self._stream(query, "read articles", _article)
+        return self._stream(query, "read articles", article_from_row)
 
     def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, Mention]]:
         query = sa.select(mentions)
         if article_id is not None:
             query = query.where(mentions.c.article_id == article_id)
         query = query.order_by(mentions.c.article_id, mentions.c.position)
-        return self._stream(query, "read mentions", _mention)
+        return self._stream(query, "read mentions", mention_from_row)
 
     def failures(self) -> Iterator[Failure]:
         query = (
@@ -302,7 +264,7 @@ class SQLStore(Store):
             .where(articles.c.status == "failed")
             .order_by(articles.c.ingested_at, articles.c.article_id)
         )
-        return self._stream(query, "read failures", _failure)
+        return self._stream(query, "read failures", failure_from_row)
 
     def _stream(
         self, query: sa.Select[Any], action: str, convert: Callable[[Row[Any]], _T]
@@ -353,109 +315,7 @@ class SQLStore(Store):
             self._engine.dispose()
 
 
-def _delete_article(conn: Connection, article_id: str) -> None:
-    """Remove an article row and everything hanging off it."""
-    own_events = sa.select(events.c.event_id).where(events.c.article_id == article_id)
-    conn.execute(sa.delete(event_arguments).where(event_arguments.c.event_id.in_(own_events)))
-    conn.execute(sa.delete(event_sources).where(event_sources.c.event_id.in_(own_events)))
-    conn.execute(sa.delete(events).where(events.c.article_id == article_id))
-    conn.execute(sa.delete(mentions).where(mentions.c.article_id == article_id))
-    conn.execute(sa.delete(articles).where(articles.c.article_id == article_id))
-
-
-def _insert_article(conn: Connection, article: Article, digest: str) -> None:
-    """Write an ok article, its mentions, events, arguments and sources (batched)."""
-    aid = article.article_id
-    conn.execute(
-        sa.insert(articles),
-        {
-            "article_id": aid,
-            "content_hash": digest,
-            "status": "ok",
-            "reason": None,
-            "title": article.title,
-            "published": _iso(article.published),
-            "publisher": article.publisher,
-            "url": article.url,
-            "language": article.language,
-            "origin": article.origin,
-            "text": article.text,
-            "raw": None,
-            "n_events": len(article.events),
-            "ingested_at": _now(),
-        },
-    )
-    rows = [
-        {
-            "article_id": aid,
-            "position": i,
-            "text": m.text,
-            "start_char": m.start,
-            "end_char": m.end,
-            "label": m.label,
-            "sentence": m.sentence,
-            "actor_name": m.actor.name if m.actor else None,
-            "actor_id": m.actor.actor_id if m.actor else None,
-            "country": m.actor.country if m.actor else None,
-            "sector": m.actor.sector if m.actor else None,
-            "actor_text": m.actor.text if m.actor else None,
-            "person": int(m.actor.person) if m.actor else None,
-            "token_start": m.token_start,
-            "token_end": m.token_end,
-        }
-        for i, m in enumerate(article.mentions)
-    ]
-    if rows:
-        conn.execute(sa.insert(mentions), rows)
-    if not article.events:
-        return
-    conn.execute(sa.insert(events), [_event_row(aid, ev) for ev in article.events])
-    arguments = [
-        {
-            "event_id": ev.event_id,
-            "role": role,
-            "position": i,
-            "text": a.text,
-            "name": a.name,
-            "actor_id": a.actor_id,
-            "country": a.country,
-            "sector": a.sector,
-        }
-        for ev in article.events
-        for role, actors in (("actor", ev.actor), ("recipient", ev.recipient))
-        for i, a in enumerate(actors)
-    ]
-    if arguments:
-        conn.execute(sa.insert(event_arguments), arguments)
-    sources = [
-        {"event_id": ev.event_id, "position": i, "name": s.name, "kind": s.kind, "cue": s.cue}
-        for ev in article.events
-        for i, s in enumerate(ev.claim.attribution)
-    ]
-    if sources:
-        conn.execute(sa.insert(event_sources), sources)
-
-
-def _event_row(article_id: str, event: Event) -> dict[str, Any]:
-    record = event_record(event)
-    announced = event.claim.announced
-    return {
-        "event_id": event.event_id,
-        "article_id": article_id,
-        "type": event.type,
-        "mode": event.mode,
-        "factuality": event.claim.factuality,
-        "announced": None if announced is None else int(announced),
-        "date_start": record["date"]["start"],
-        "date_end": record["date"]["end"],
-        "place_name": event.place.name if event.place else None,
-        "place_text": event.place.text if event.place else None,
-        "evidence_start": event.evidence.start,
-        "record": json.dumps(record, ensure_ascii=False),
-    }
-
-
-def _event_query(flt: EventFilter) -> sa.Select[Any]:
+def event_query(flt: EventFilter) -> sa.Select[Any]:
     """The SELECT for :meth:`SQLStore.events`: every condition of ``flt``, portable SQL."""
     if flt.limit is not None and flt.limit < 0:
         raise ConfigError(f"limit must be 0 or more, not {flt.limit}")
@@ -510,46 +370,3 @@ def _source_kind(kinds: tuple[str, ...]) -> sa.ColumnElement[bool]:
     if NO_SOURCE in kinds:
         either.append(~own.exists())
     return sa.or_(*either)
-
-
-def _article(row: Row[Any]) -> Article:
-    return Article(
-        article_id=row.article_id,
-        text=row.text or "",
-        title=row.title,
-        published=_date(row.published),
-        publisher=row.publisher,
-        url=row.url,
-        language=row.language,
-        origin=row.origin,
-    )
-
-
-def _failure(row: Row[Any]) -> Failure:
-    return Failure(
-        article_id=row.article_id, origin=row.origin or "", reason=row.reason or "", raw=row.raw
-    )
-
-
-def _mention(row: Row[Any]) -> tuple[str, Mention]:
-    actor = None
-    if row.actor_name is not None:
-        actor = Actor(
-            text=row.actor_text if row.actor_text is not None else row.text,
-            name=row.actor_name,
-            actor_id=row.actor_id,
-            country=row.country,
-            sector=row.sector,
-            person=bool(row.person),
-        )
-    mention = Mention(
-        text=row.text,
-        start=row.start_char,
-        end=row.end_char,
-        label=row.label,
-        sentence=row.sentence,
-        token_start=row.token_start or 0,
-        token_end=row.token_end or 0,
-        actor=actor,
-    )
-    return row.article_id, mention
