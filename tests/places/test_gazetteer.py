@@ -11,7 +11,7 @@ from dragoman.places import (
     Gazetteer,
     gazetteer_path,
     load_gazetteer,
-    name_key,
+    place_key,
     skeleton,
     supplement_rows,
     version_key,
@@ -25,17 +25,17 @@ def gaz() -> Gazetteer:
 
 
 def test_name_key_drops_accents_apostrophes_and_every_article() -> None:
-    assert name_key("Dar‘ā") == "dara"
-    assert name_key("Ţafas") == "tafas"
-    assert name_key("Al-Qāmishlī") == "qamishli"
-    assert name_key("Ma'arrat al-Nu'man") == name_key("Maʿarrat an-Nuʿman") == "maarrat numan"
+    assert place_key("Dar‘ā") == "dara"
+    assert place_key("Ţafas") == "tafas"
+    assert place_key("Al-Qāmishlī") == "qamishli"
+    assert place_key("Ma'arrat al-Nu'man") == place_key("Maʿarrat an-Nuʿman") == "maarrat numan"
 
 
 def test_name_key_strips_arabic_articles() -> None:
-    assert name_key("As-Suwayda") == "suwayda"
-    assert name_key("Deir ez-Zor") == "deir zor"
-    assert name_key("Al Hasakah") == name_key("al-Hasakah") == "hasakah"
-    assert name_key("El") == "el"  # an article alone stays
+    assert place_key("As-Suwayda") == "suwayda"
+    assert place_key("Deir ez-Zor") == "deir zor"
+    assert place_key("Al Hasakah") == place_key("al-Hasakah") == "hasakah"
+    assert place_key("El") == "el"  # an article alone stays
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_name_key_strips_arabic_articles() -> None:
     ],
 )
 def test_skeleton_meets_transliterations(spellings: tuple[str, ...]) -> None:
-    assert len({skeleton(name_key(s)) for s in spellings}) == 1
+    assert len({skeleton(place_key(s)) for s in spellings}) == 1
 
 
 def test_lookup_finds_every_transliteration_of_a_syrian_city(gaz: Gazetteer) -> None:

@@ -14,7 +14,7 @@ from dragoman.places._build import (
     version_key,
 )
 from dragoman.places._events import LocateEvents
-from dragoman.places._gazetteer import Gazetteer, GazPlace, Match, name_key, skeleton
+from dragoman.places._gazetteer import Gazetteer, GazPlace, Match, place_key, skeleton
 from dragoman.places._geocode import article_focus, best_feature, distance_km, geocode, variants
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
     "gazetteer_path",
     "geocode",
     "load_gazetteer",
-    "name_key",
+    "place_key",
     "skeleton",
     "supplement_rows",
     "variants",

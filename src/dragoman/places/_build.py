@@ -21,7 +21,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from dragoman.errors import ConfigError
-from dragoman.places._gazetteer import Gazetteer, name_key, skeleton
+from dragoman.places._gazetteer import Gazetteer, place_key, skeleton
 from dragoman.tables import countries, split_cell
 from dragoman.text import is_latin
 
@@ -83,7 +83,7 @@ class _Builder:
         for name, quality in names:
             if not is_latin(name):
                 continue  # other scripts: news in English names places in Latin letters
-            key = name_key(name)
+            key = place_key(name)
             if not key or len(key) < 2:
                 continue
             if self.names.get((key, pid), -1) < quality:
@@ -303,7 +303,7 @@ def _capitals(b: _Builder, main: dict[tuple[str, str, str], int]) -> None:
     """ "the Syrian capital", "capital of Syria" name the capital city."""
     for row in countries():
         capitals = split_cell(row["capitals"])
-        pid = main.get((name_key(capitals[0]), row["iso3"], "city")) if capitals else None
+        pid = main.get((place_key(capitals[0]), row["iso3"], "city")) if capitals else None
         if pid is None:
             continue
         place = b.places[pid - 1]
@@ -319,7 +319,7 @@ def _supplement(b: _Builder, by_iso3: dict[str, int]) -> None:
     for row in supplement_rows():
         names = [(row["name"], 3)] + [(a, 2) for a in row["aliases"].split("|") if a]
         if row["kind"] == "alias":
-            pid = main.get((name_key(row["name"]), row["country"], row["admin1"]))
+            pid = main.get((place_key(row["name"]), row["country"], row["admin1"]))
             if pid is None:
                 raise ValueError(f"places_supplement.tsv: no {row['admin1']} {row['name']!r}")
             b.add_names(pid, names[1:])

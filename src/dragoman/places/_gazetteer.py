@@ -11,7 +11,7 @@ It indexes, in one SQLite file built once from installed PyPI packages and our o
   alternate names; continents;
 - the curated supplement ``data/places_supplement.tsv`` (air bases, border crossings, regions).
 
-Every name is stored under two keys: :func:`name_key` (:func:`dragoman.text.name_key` with
+Every name is stored under two keys: :func:`place_key` (:func:`dragoman.text.name_key` with
 Arabic and Romance articles dropped) and :func:`skeleton` (a consonant skeleton that lets
 transliterations meet: Hassakeh/Hasakah, Qamishli/Qamishly, Suweida/Sweida). The index is built
 by :mod:`dragoman.places._build`.
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from dragoman.text import name_key as text_key
+from dragoman.text import name_key
 
 DIGRAPHS = (
     ("sch", "sh"),
@@ -44,10 +44,10 @@ DIGRAPHS = (
 VOWELS = frozenset("aeiouyw")
 
 
-def name_key(text: str) -> str:
+def place_key(text: str) -> str:
     """A place name's key: :func:`dragoman.text.name_key` with every article dropped
     ("As-Suwayda" -> "suwayda", "Deir ez-Zor" -> "deir zor")."""
-    return text_key(text, drop_articles=True)
+    return name_key(text, drop_articles=True)
 
 
 def _skeleton_word(word: str) -> str:
@@ -134,7 +134,7 @@ class Gazetteer:
 
     def lookup(self, name: str, fuzzy: bool = True) -> tuple[Match, ...]:
         """Features named ``name``: exact key matches, else (with ``fuzzy``) transliterations."""
-        key = name_key(name)
+        key = place_key(name)
         if not key:
             return ()
         found = self._cache.get(key)

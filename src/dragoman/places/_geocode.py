@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dragoman.places._build import load_gazetteer
-from dragoman.places._gazetteer import Gazetteer, GazPlace, Match, name_key
+from dragoman.places._gazetteer import Gazetteer, GazPlace, Match, place_key
 from dragoman.types import Place
 
 #: Words that say which part of a place is meant; stripped when the whole phrase is unknown.
@@ -100,7 +100,7 @@ def article_focus(context: str) -> Focus:
         if p.country is None or not weight:
             continue
         code = p.admin1_code if p.kind in TOWNS | {"admin1"} else None
-        votes.append((name_key(phrase), p.country, weight * min(n, 3), code))
+        votes.append((place_key(phrase), p.country, weight * min(n, 3), code))
     return Focus(tuple(votes))
 
 
@@ -171,7 +171,7 @@ def best_feature(
 ) -> GazPlace | None:
     """The feature ``text`` names, chosen with ``focus`` and ``country``; None if unknown."""
     division_asked = bool(re.search(r"\b(?:" + "|".join(DIVISION_WORDS) + r")\b", text, re.I))
-    shares, admin1 = focus.without(name_key(text)) if focus is not None else ({}, frozenset())
+    shares, admin1 = focus.without(place_key(text)) if focus is not None else ({}, frozenset())
     for v in variants(text):
         matches = list(gaz.lookup(v))
         if not demonyms:
