@@ -16,6 +16,7 @@ import click
 
 from dragoman.actors import default_base, describe, import_actors, resolve_actor, user_dir
 from dragoman.errors import DragomanError
+from dragoman.records import actor_record
 
 
 def _run(fn: Callable[[], Any]) -> Any:
@@ -49,19 +50,7 @@ def show(name: str, when: str | None, context: str | None, as_json: bool) -> Non
     if actor is None:
         raise click.ClickException(f"no actor matches {name!r}; try: dragoman actors search TEXT")
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "text": actor.text,
-                    "name": actor.name,
-                    "actor_id": actor.actor_id,
-                    "country": actor.country,
-                    "sector": actor.sector,
-                    "person": actor.person,
-                },
-                ensure_ascii=False,
-            )
-        )
+        click.echo(json.dumps(actor_record(actor), ensure_ascii=False))
         return
     codes = f"{actor.country or '-'} {actor.sector or '-'}"
     click.echo(f"{actor.name}  {codes}" + (f"  [{actor.actor_id}]" if actor.actor_id else ""))
