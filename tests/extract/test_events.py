@@ -155,3 +155,38 @@ def test_extract_events_purpose_clause_names_the_target(nlp_pipeline: Pipeline) 
     text = "The army launched an offensive in the north in an effort to drive out the rebels."
     ev = only(events(nlp_pipeline, text), "ASSAULT")
     assert [a.sector for a in ev.recipient] == ["REB"]
+
+
+def test_extract_events_we_in_a_quote_is_whoever_says_it(nlp_pipeline: Pipeline) -> None:
+    text = "“We will never negotiate with the rebels,” the Malian defence minister said."
+    (ev,) = [e for e in events(nlp_pipeline, text) if e.type == "CONSULT"]
+    assert [a.country for a in ev.actor] == ["MLI"]
+    assert ev.claim.factuality == "negated"
+
+
+def test_extract_events_a_quote_spoken_elsewhere_keeps_its_we_unresolved(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The minister spoke to reporters.\n\n“We phoned the hotline.”"
+    assert not [e for e in events(nlp_pipeline, text) if e.trigger == "phoned"]
+
+
+def test_extract_events_people_undergo_events(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "A man was shot dead by police in Lagos on Monday."), "ASSAULT")
+    assert [a.sector for a in ev.recipient] == ["CVL"]
+    assert [a.sector for a in ev.actor] == ["COP"]
+
+
+def test_extract_events_free_needs_someone_freed(nlp_pipeline: Pipeline) -> None:
+    assert not [
+        e
+        for e in events(nlp_pipeline, "The army vowed to free the east of the city from rebels.")
+        if e.type == "RETREAT"
+    ]
+    freed = only(events(nlp_pipeline, "The rebels freed twelve hostages on Sunday."), "RETREAT")
+    assert freed.recipient
+
+
+def test_extract_events_fighting_alongside_is_cooperation(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, "Kurdish fighters fought alongside American troops in Raqqa.")
+    assert [e.type for e in found] == ["COOPERATE"]

@@ -176,3 +176,9 @@ def test_parse_lexicon_refuses_entries_that_can_never_fire(data: dict, message: 
     else:
         with pytest.raises(ConfigError, match=message):
             parse_lexicon(data)
+
+
+def test_parse_lexicon_actor_entry_asks_for_someone() -> None:
+    lex = parse_lexicon({"RETREAT": {"verbs": {"free +actor": "release"}}})
+    (free,) = lex.verbs["free"]
+    assert free.needs_actor and not free.needs_object and free.specificity == 1

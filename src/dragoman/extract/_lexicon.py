@@ -29,10 +29,12 @@ class Trigger:
     with_word: str | None = None  # a particle, preposition, object or modifier lemma
     needs_prep: str | None = None  # "+for": the noun counts only with that preposition
     needs_object: bool = False  # "+obj": the verb counts only with a direct object
+    needs_actor: bool = False  # "+actor": an object, if any, must name someone ("free prisoners")
 
     @property
     def specificity(self) -> int:
-        return 2 if self.with_word else 1 if (self.needs_prep or self.needs_object) else 0
+        asks = self.needs_prep or self.needs_object or self.needs_actor
+        return 2 if self.with_word else 1 if asks else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ def _entry(type_: str, pos: str, key: str, mode: str | None) -> Trigger:
         flag = words[1][1:]
         if flag == "obj":
             return Trigger(type_, mode, words[0], pos, needs_object=True)
+        if flag == "actor":
+            return Trigger(type_, mode, words[0], pos, needs_actor=True)
         return Trigger(type_, mode, words[0], pos, needs_prep=flag)
     if len(words) == 2 and pos == "verb":
         return Trigger(type_, mode, words[0], pos, with_word=words[1])
@@ -110,7 +114,13 @@ def _written(t: Trigger) -> str:
         return f"{t.lemma} {t.with_word}" if t.pos == "verb" else f"{t.with_word} {t.lemma}"
     if t.needs_prep:
         return f"{t.lemma} +{t.needs_prep}"
+    if t.needs_actor:
+        return f"{t.lemma} +actor"
     return f"{t.lemma} +obj" if t.needs_object else t.lemma
+
+
+def _asks(t: Trigger) -> tuple[str | None, str | None, bool, bool]:
+    return (t.with_word, t.needs_prep, t.needs_object, t.needs_actor)
 
 
 def refuse_dead_entries(lexicon: Lexicon) -> None:
@@ -121,12 +131,7 @@ def refuse_dead_entries(lexicon: Lexicon) -> None:
         for entries in table.values():
             for j, late in enumerate(entries):
                 for early in entries[:j]:
-                    asks = (early.with_word, early.needs_prep, early.needs_object)
-                    if early.specificity == 0 or asks == (
-                        late.with_word,
-                        late.needs_prep,
-                        late.needs_object,
-                    ):
+                    if early.specificity == 0 or _asks(early) == _asks(late):
                         raise ConfigError(
                             f"trigger {_written(late)!r} ({late.pos}) in {late.type} can never "
                             f"fire: {early.type}'s {_written(early)!r} is tried first and matches "

@@ -1,10 +1,12 @@
 """What a pronoun stands for: one resolver for event participants and for sources.
 
-A relative pronoun ("who", "which", "that") is the noun its clause describes ("the PKK, a
-designated terror group that has fought ...": the named one); "its" or "their" before a noun is
-the subject of the clause that noun stands in, when that comes first ("Turkey moved its
-troops"). Any other personal pronoun is the last word before it, in its sentence or the three
-before, that can be meant: a person for he/she, a body for it, people or a group for they.
+"I" and "we" in quoted words are whoever says them (the subject of "said" in the same
+sentence). A relative pronoun ("who", "which", "that") is the noun its clause describes
+("the PKK, a designated terror group that has fought ...": the named one); "its" or "their"
+before a noun is the subject of the clause that noun stands in, when that comes first ("Turkey
+moved its troops"). Any other personal pronoun is the last word before it, in its sentence or
+the three before, that can be meant: a person for he/she, a body for it, people or a group for
+they.
 
 What "can be meant" depends on the question. For an event's participant (:func:`antecedent`),
 a subject or a named person; for a source (``speaking=True``), someone who can speak: a person
@@ -16,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dragoman.actors import default_base
-from dragoman.extract._triggers import governing_verb
-from dragoman.nlp import Tree
+from dragoman.extract._triggers import SAYING_VERBS, governing_verb
+from dragoman.nlp import SUBJECT_DEPS, Tree
 from dragoman.types import Article, Token
 
 #: What a personal pronoun refers to: a person, a thing or body, or people or a group.
@@ -27,6 +29,7 @@ PERSONAL = {
     **dict.fromkeys("they them their theirs".split(), "group"),
 }
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+FIRST_PERSON = frozenset("i me my mine we us our ours".split())
 #: How many sentences before the pronoun's own the search goes back.
 WINDOW = 3
 #: People who speak for themselves or for a body: "he" or "she" may stand for them.
@@ -65,12 +68,34 @@ def antecedent(
         subj = tree.subject(verb) if verb is not None and verb.pos == "VERB" else None
         if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
             return subj
+    if word in FIRST_PERSON:
+        import os
+
+        if os.environ.get("EXP") == "nofirst":
+            return None
+        return _quoted_speaker(article, tree, pronoun)
     kind = PERSONAL.get(word)
     if kind is None:
         return None
     fits = _speaker(kind) if speaking else _participant(kind, tree)
     first = article.sentences[max(0, pronoun.sent - WINDOW)].token_start
     return next((t for t in reversed(article.tokens[first : pronoun.i]) if fits(t)), None)
+
+
+def _quoted_speaker(article: Article, tree: Tree, pronoun: Token) -> Token | None:
+    """Who says "I" or "we": the subject of a verb of saying in the pronoun's own sentence
+    ("“We will not leave,” the commander said"), never a first-person subject nor one whose
+    words hold the pronoun. A quotation whose speaker is named in another sentence is left
+    alone: measured on the dev gold, reaching there brought more wrong speakers than right."""
+    for verb in article.sentence_tokens(pronoun.sent):
+        if verb.pos != "VERB" or verb.lemma.lower() not in SAYING_VERBS:
+            continue
+        subj = tree.child(verb, SUBJECT_DEPS)
+        if subj is None or subj.lower in FIRST_PERSON:
+            continue
+        if pronoun.i not in {t.i for t in tree.subtree(subj)}:
+            return subj
+    return None
 
 
 def _participant(kind: str, tree: Tree) -> Callable[[Token], bool]:

@@ -80,16 +80,16 @@ def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
     return out
 
 
-def resolve(article: Article, tree: Tree, head: Token) -> Actor | None:
+def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor | None:
     if head.lower in QUANTITY_NOUNS or head.lemma.lower() in QUANTITY_NOUNS:
         counted = next((o for _, o in tree.preps(head, frozenset({"of"}))), None)
         if counted is not None:
             return resolve(article, tree, counted)
     if head.pos == "PRON":
         ref = antecedent(article, tree, head)
-        if ref is None or ref.pos == "PRON":
+        if ref is None or ref.i == head.i or (ref.pos == "PRON" and depth > 1):
             return None
-        actor = resolve(article, tree, ref)
+        actor = resolve(article, tree, ref, depth + 1)
         return replace(actor, text=head.text) if actor is not None else None
     if head.ent_type in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
         return None
