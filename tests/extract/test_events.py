@@ -190,3 +190,28 @@ def test_extract_events_free_needs_someone_freed(nlp_pipeline: Pipeline) -> None
 def test_extract_events_fighting_alongside_is_cooperation(nlp_pipeline: Pipeline) -> None:
     found = events(nlp_pipeline, "Kurdish fighters fought alongside American troops in Raqqa.")
     assert [e.type for e in found] == ["COOPERATE"]
+
+
+def test_extract_events_justice_verbs_and_nouns(nlp_pipeline: Pipeline) -> None:
+    convicted = events(nlp_pipeline, "A Moscow court convicted the opposition leader on Monday.")
+    assert [e.type for e in convicted] == ["SANCTION"]
+    tried = events(nlp_pipeline, "Prosecutors will put the former minister on trial in Kyiv.")
+    assert "ACCUSE" in {e.type for e in tried}
+
+
+def test_extract_events_possessor_of_an_arrest_undergoes_it(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Activists condemned Navalny's arrest."), "COERCE")
+    assert names(ev.recipient) == ["Alexei Navalny"] and not ev.actor
+    ev = only(
+        events(nlp_pipeline, "Rights groups condemned Iran's arrest of journalists."), "COERCE"
+    )
+    assert [a.country for a in ev.actor] == ["IRN"]
+
+
+def test_extract_events_capturing_people_is_coercion_places_an_assault(
+    nlp_pipeline: Pipeline,
+) -> None:
+    people = events(nlp_pipeline, "Kurdish forces captured three Islamic State commanders.")
+    assert [e.type for e in people] == ["COERCE"]
+    town = events(nlp_pipeline, "Kurdish forces captured the town of Manbij.")
+    assert [e.type for e in town] == ["ASSAULT"]

@@ -9,7 +9,7 @@ an actor.
 
 from __future__ import annotations
 
-from dragoman.extract._references import actor_like
+from dragoman.extract._actorlike import actor_like
 from dragoman.extract._triggers import (
     DEMAND,
     ISSUING_VERBS,
@@ -23,6 +23,15 @@ from dragoman.types import Token
 #: Categories whose target a purpose clause can name ("to drive out the fighters").
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PURPOSE_NOUNS = frozenset("effort bid attempt push drive campaign operation".split())
+
+#: Nouns whose possessor undergoes the act ("his arrest", "their release") unless an of-phrase
+#: names who does ("Iran's release of the sailors"); other nouns' possessor does the act
+#: ("Turkey's offensive").
+PATIENT_NOUNS = frozenset(
+    "arrest detention imprisonment conviction sentence trial prosecution release execution "
+    "assassination murder killing abduction kidnapping deportation expulsion extradition "
+    "dismissal ouster removal capture".split()
+)
 
 #: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
 STRUGGLE_NOUNS = frozenset("war insurgency rebellion struggle conflict uprising jihad".split())
@@ -68,7 +77,10 @@ def arguments(
     else:
         word = cand.carrier
         owner = tree.child(word, frozenset({"poss"}))
-        if owner is not None:
+        patient = next((o for _, o in tree.preps(word, frozenset({"of"}))), None)
+        if owner is not None and word.lemma.lower() in PATIENT_NOUNS and patient is None:
+            recipients.append(owner)  # "his arrest", "Navalny's conviction": who undergoes it
+        elif owner is not None:
             actors.append(owner)
         for mod in tree.children(word, frozenset({"compound", "amod"})):
             if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < word.i:

@@ -13,12 +13,12 @@ from typing import ClassVar
 
 from dragoman.extract._arguments import arguments
 from dragoman.extract._lexicon import Lexicon, load_lexicon
-from dragoman.extract._references import actor_like, resolve_all
+from dragoman.extract._references import resolve_all
 from dragoman.extract._triggers import (
     Candidate,
     find_candidates,
 )
-from dragoman.nlp import OBJECT_DEPS, Tree
+from dragoman.nlp import Tree
 from dragoman.stage import Stage
 from dragoman.types import Actor, Article, Event, Evidence, event_id
 
@@ -41,12 +41,6 @@ def both_sides(actors: tuple[Actor, ...], earlier: list[Event]) -> tuple[Actor, 
         if ev.actor and ev.recipient:
             return (ev.actor[0], ev.recipient[0])
     return actors
-
-
-def _object_names_someone(tree: Tree, cand: Candidate) -> bool:
-    """No direct object, or one that can name someone (for "+actor" entries)."""
-    obj = tree.child(cand.word, OBJECT_DEPS)
-    return obj is None or actor_like(obj)
 
 
 class Extractor:
@@ -93,8 +87,6 @@ class Extractor:
             return None  # speaking to the press is not consulting anyone
         if not resolved_actors and not resolved_recipients:
             return None
-        if cand.trigger.needs_actor and not _object_names_someone(tree, cand):
-            return None  # "freed the east of the city", "released a statement"
         s = article.sentences[sent]
         return Event(
             event_id=event_id(article.article_id, cand.trigger.type, cand.word.idx),

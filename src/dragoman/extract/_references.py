@@ -13,23 +13,15 @@ from dataclasses import replace
 from datetime import date
 
 from dragoman.actors import default_base, resolve_phrase
+from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
-from dragoman.text import name_key
 from dragoman.types import Actor, Article, Token
 
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
 DOCUMENT_NOUNS = frozenset(
     "resolution statement report letter decree communique declaration order ruling "
     "announcement decision plan proposal".split()
-)
-#: Common nouns that name someone who can act (beyond the role words of the actor base).
-ACTOR_NOUNS = frozenset(
-    "committee council delegation coalition alliance group side sides leader leaders branch "
-    "organisation organization agency union community country countries nation nations state "
-    "states guarantor guarantors mediator militia militias movement bloc administration "
-    "allies ally partner partners neighbour neighbor members member body team people "
-    "forces".split()
 )
 #: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
 QUANTITY_NOUNS = frozenset(
@@ -42,16 +34,6 @@ APPOS = frozenset({"appos"})
 def _when(article: Article) -> tuple[date | None, str]:
     """What the actor base needs to pick an office holder: the date and the article's text."""
     return article.published, article.text
-
-
-def actor_like(t: Token) -> bool:
-    """Whether a word can name someone who acts (a name, a group, a role, a pronoun)."""
-    if t.pos in {"PROPN", "PRON"} or t.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
-        return True
-    lemma = t.lemma.lower()
-    return (
-        lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or name_key(lemma) in default_base().agents
-    )
 
 
 def resolve_all(article: Article, tree: Tree, heads: list[Token]) -> list[Actor]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dragoman.extract._actorlike import actor_like
 from dragoman.extract._lexicon import Lexicon, Trigger
 from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
@@ -64,12 +65,15 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         if not entries:
             return None
         parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
-        objects = {w for c in tree.children(t, OBJECT_DEPS) for w in (c.lemma.lower(), c.lower)}
+        direct = list(tree.children(t, OBJECT_DEPS))
+        objects = {w for c in direct for w in (c.lemma.lower(), c.lower)}
         for e in entries:
             if e.with_word and e.with_word not in parts and e.with_word not in objects:
                 continue
             if e.needs_object and not objects:
                 continue
+            if e.needs_actor and not all(actor_like(c) for c in direct):
+                continue  # "freed the east of the city", "captured the town" (not someone)
             if e.needs_prep and e.needs_prep not in parts:
                 continue
             return e

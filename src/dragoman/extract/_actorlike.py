@@ -1,0 +1,26 @@
+"""Whether a word can name someone who acts: a name, a group, a role, a pronoun."""
+
+from __future__ import annotations
+
+from dragoman.actors import default_base
+from dragoman.text import name_key
+from dragoman.types import Token
+
+#: Common nouns that name someone who can act (beyond the role words of the actor base).
+ACTOR_NOUNS = frozenset(
+    "committee council delegation coalition alliance group side sides leader leaders branch "
+    "organisation organization agency union community country countries nation nations state "
+    "states guarantor guarantors mediator militia militias movement bloc administration "
+    "allies ally partner partners neighbour neighbor members member body team people "
+    "forces".split()
+)
+
+
+def actor_like(t: Token) -> bool:
+    """Whether a word can name someone who acts (a name, a group, a role, a pronoun)."""
+    if t.pos in {"PROPN", "PRON"} or t.ent_type in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = t.lemma.lower()
+    return (
+        lemma in ACTOR_NOUNS or t.lower in ACTOR_NOUNS or name_key(lemma) in default_base().agents
+    )
