@@ -98,3 +98,15 @@ def test_claim_that_meeting_not_announced_covers_the_sentence_before(
     )
     found = nlp_pipeline(Article(article_id="claims", text=text)).events
     assert {e.trigger: e.claim.announced for e in found} == {"visited": None, "met": False}
+
+
+def test_claim_no_sign_of_interest_in_talks_is_negated(nlp_pipeline: Pipeline) -> None:
+    text = "The regime has shown no sign of interest in talks with the opposition."
+    assert claim_of(nlp_pipeline, text).factuality == "negated"
+
+
+def test_claim_an_invitation_to_visit_is_future(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "The Turkish president extended an invitation to visit Ankara to his Iranian counterpart."
+    )
+    assert claim_of(nlp_pipeline, text).factuality == "future"

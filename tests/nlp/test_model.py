@@ -120,3 +120,11 @@ def test_parse_call_fills_tokens_sentences_and_mentions(parse: Parse) -> None:
     assert [t.text for t in article.tokens] == ["Lavrov", "met", "Assad", "in", "Damascus", "."]
     assert len(article.sentences) == 1
     assert "Damascus" in {m.text for m in article.mentions}
+
+
+def test_parse_reads_curly_quotes_as_straight_and_keeps_the_text(nlp_pipeline: Pipeline) -> None:
+    text = "Syria’s envoy Bashar Ja’afari accused de Mistura of bias."
+    article = nlp_pipeline(Article(article_id="quotes", text=text))
+    assert article.text == text
+    assert any(m.text == "Bashar Ja’afari" for m in article.mentions)
+    assert all(text[t.idx : t.end].replace("’", "'") == t.text for t in article.tokens)

@@ -29,6 +29,11 @@ OCCURRENCE_VERBS = frozenset(
     "hold happen occur materialise materialize apply affect cover begin start last proceed "
     "take go resume continue".split()
 )
+#: Nouns of what is planned or offered: the act they name is to come ("an invitation to visit").
+FUTURE_NOUNS = frozenset(
+    "plan plans invitation proposal offer intention intent pledge promise readiness "
+    "willingness preparation preparations".split()
+)
 NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
 NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
 PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
@@ -112,9 +117,10 @@ class FactualityReader:
                 return "negated", (t.lemma.lower(),)
             if t.lower == "without":
                 return "negated", (t.text,)
-        det = tree.child(word, frozenset({"det"}))
-        if det is not None and det.lower == "no":
-            return "negated", (det.text,)
+        for noun in [word, *self.noun_chain(word)]:
+            det = tree.child(noun, frozenset({"det"}))
+            if det is not None and det.lower == "no":
+                return "negated", (det.text,)  # "no talks", "no sign of interest in talks"
         head = tree.head(word)
         if word.dep in {"nsubj", "nsubjpass"} and head is not None:
             neg = tree.negated(head)
@@ -132,10 +138,12 @@ class FactualityReader:
                     return "alleged", (c.text,)
         if modal is not None or mark is not None:
             return self.modality(path, modal, mark)
-        for t, _ in path:
+        for n, (t, _) in enumerate(path):
             if t is word:
                 continue
             lemma = t.lemma.lower()
+            if lemma in FUTURE_NOUNS and t.pos == "NOUN" and self.planned(path[n - 1][0]):
+                return "future", (t.text,)  # "an invitation to visit", "plans for an offensive"
             if lemma in PREVENTING | POSSIBILITY:
                 return "hypothetical", (t.text,)
             if lemma in FUTURE_VERBS and t.pos == "VERB":
@@ -147,6 +155,32 @@ class FactualityReader:
             if lemma == "deny":
                 return "denied", (t.text,)
         return ("reported", ()) if sourced else ("asserted", ())
+
+    def planned(self, below: Token) -> bool:
+        """Whether a word hangs from a noun of planning as what is planned: an infinitive
+        ("plans to attack") or a preposition ("plans for talks"), not a clause that tells
+        of the plan itself ("the plan announced on Monday")."""
+        if below.dep == "prep":
+            return True
+        return below.dep == "acl" and any(
+            c.lower == "to" for c in self.tree.children(below, frozenset({"aux"}))
+        )
+
+    def noun_chain(self, word: Token) -> list[Token]:
+        """The nouns a noun trigger hangs from through prepositions ("signs" and "interest"
+        for "dialogue" in "no signs of interest in a dialogue")."""
+        out: list[Token] = []
+        t = word
+        for _ in range(4):
+            prep = self.tree.head(t)
+            if t.dep != "pobj" or prep is None or prep.dep != "prep":
+                break
+            noun = self.tree.head(prep)
+            if noun is None or noun.pos != "NOUN":
+                break
+            out.append(noun)
+            t = noun
+        return out
 
     def modality(
         self, path: list[tuple[Token, bool]], modal: Token | None, mark: Token | None
