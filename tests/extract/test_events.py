@@ -215,3 +215,20 @@ def test_extract_events_capturing_people_is_coercion_places_an_assault(
     assert [e.type for e in people] == ["COERCE"]
     town = events(nlp_pipeline, "Kurdish forces captured the town of Manbij.")
     assert [e.type for e in town] == ["ASSAULT"]
+
+
+def test_extract_events_called_for_someone_to_act(nlp_pipeline: Pipeline) -> None:
+    text = "Diane Abbott called for Begum to be given the chance to have her case heard."
+    ev = only(events(nlp_pipeline, text), "REQUEST")
+    assert names(ev.actor) == ["Diane Abbott"] and names(ev.recipient) == ["Begum"]
+
+
+def test_extract_events_asked_in_the_passive(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Israel should also be asked to offer refuge."), "REQUEST")
+    assert [a.country for a in ev.recipient] == ["ISR"]
+
+
+def test_extract_events_told_someone_that_they_must(nlp_pipeline: Pipeline) -> None:
+    text = "Macron told Erdogan that the ceasefire must be applied across the country."
+    ev = only(events(nlp_pipeline, text), "REQUEST")
+    assert [a.country for a in ev.recipient] == ["TUR"]

@@ -46,7 +46,10 @@ def arguments(
     if cand.trigger is DEMAND:
         subj = tree.child(word, SUBJECT_DEPS)
         clause = demanded(tree, word)
-        target = tree.child(clause, SUBJECT_DEPS) if clause is not None else None
+        # "told Erdogan that the ceasefire must ...": whom it is told to is who must act.
+        target = tree.child(word, frozenset({"dobj", "dative"}))
+        if target is None and clause is not None:
+            target = tree.child(clause, SUBJECT_DEPS)
         return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
     if cand.trigger.pos == "verb":
         passive = tree.child(word, PASSIVE_SUBJECT_DEPS)
@@ -104,12 +107,12 @@ def arguments(
     if not recipients and cand.trigger.type in HOSTILE_TYPES:
         recipients.extend(purpose_objects(tree, anchor))
     if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
-        # "expressed disappointment that X had not left": X is who it is aimed at.
-        for clause in tree.children(word, frozenset({"ccomp", "acl"})):
+        # "expressed disappointment that X had not left", "called for X to be given ...": X
+        # is who it is aimed at.
+        for clause in tree.children(word, frozenset({"ccomp", "acl", "advcl"})):
             subj = tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
-            if subj is not None and any(
-                c.lower == "that" for c in tree.children(clause, frozenset({"mark"}))
-            ):
+            marks = {c.lower for c in tree.children(clause, frozenset({"mark"}))}
+            if subj is not None and marks & {"that", "for"}:
                 recipients.append(subj)
     return expand(tree, actors), expand(tree, recipients)
 

@@ -40,6 +40,8 @@ SAYING_VERBS = frozenset(
     "say declare insist conclude state stress tell add argue reiterate".split()
 )
 DEMAND_MODALS = frozenset({"must", "should"})
+CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
+MARKS = frozenset({"mark"})
 DEMAND = Trigger("REQUEST", None, "must", "verb")
 
 
@@ -65,7 +67,11 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         if not entries:
             return None
         parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
+        # "called for Begum to be given ...": the preposition marks the clause called for.
+        parts |= {m.lower for c in tree.children(t, CLAUSES) for m in tree.children(c, MARKS)}
         direct = list(tree.children(t, OBJECT_DEPS))
+        if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
+            direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
         objects = {w for c in direct for w in (c.lemma.lower(), c.lower)}
         for e in entries:
             if e.with_word and e.with_word not in parts and e.with_word not in objects:
