@@ -232,3 +232,11 @@ def test_extract_events_told_someone_that_they_must(nlp_pipeline: Pipeline) -> N
     text = "Macron told Erdogan that the ceasefire must be applied across the country."
     ev = only(events(nlp_pipeline, text), "REQUEST")
     assert [a.country for a in ev.recipient] == ["TUR"]
+
+
+def test_extract_events_violence_is_an_event_without_named_participants(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(events(nlp_pipeline, "Dozens were arrested in Minsk on Sunday."), "COERCE")
+    assert not ev.actor and not ev.recipient
+    assert not events(nlp_pipeline, "The talks were held in Geneva on Sunday.")

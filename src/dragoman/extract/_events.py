@@ -85,7 +85,8 @@ class Extractor:
             and all(a.sector == "MED" for a in resolved_recipients)
         ):
             return None  # speaking to the press is not consulting anyone
-        if not resolved_actors and not resolved_recipients:
+        bare = category.bare_verbs and cand.trigger.pos == "verb"
+        if not resolved_actors and not resolved_recipients and not bare:
             return None
         s = article.sentences[sent]
         return Event(

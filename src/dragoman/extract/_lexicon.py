@@ -43,6 +43,7 @@ class Category:
     symmetric: bool
     recipient_preps: frozenset[str]
     people_subject: bool
+    bare_verbs: bool = False  # a verb is an event even with no participant named
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             symmetric=bool(spec.get("symmetric", False)),
             recipient_preps=frozenset(preps),
             people_subject=bool(spec.get("people_subject", False)),
+            bare_verbs=bool(spec.get("bare_verbs", False)),
         )
         for pos, table in (("verb", verbs), ("noun", nouns)):
             for key, mode in (spec.get(pos + "s") or {}).items():
