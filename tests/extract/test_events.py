@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from dragoman.pipeline import Pipeline
 from dragoman.types import Actor, Article, Event
 
@@ -240,3 +242,21 @@ def test_extract_events_violence_is_an_event_without_named_participants(
     ev = only(events(nlp_pipeline, "Dozens were arrested in Minsk on Sunday."), "COERCE")
     assert not ev.actor and not ev.recipient
     assert not events(nlp_pipeline, "The talks were held in Geneva on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry refused to comment on the report.",
+        "Forecasters warned of heavy storms in the north.",
+        "The spokesman spoke at a press conference in Ankara.",
+        "The suspect pleaded not guilty to all charges.",
+    ],
+)
+def test_extract_events_expressions_that_are_no_event(nlp_pipeline: Pipeline, text: str) -> None:
+    assert not events(nlp_pipeline, text)
+
+
+def test_extract_events_found_guilty_is_a_conviction(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, "The student was found guilty of conspiracy in Boston.")
+    assert [e.type for e in found] == ["SANCTION"]

@@ -18,7 +18,7 @@ def entries(table: dict[str, tuple[Trigger, ...]], lemma: str, type_: str) -> li
 
 def test_load_lexicon_bundled_covers_all_plover_types() -> None:
     lex = load_lexicon()
-    assert set(lex.categories) == set(PLOVER_TYPES)
+    assert set(lex.categories) == {*PLOVER_TYPES, "NONE"}
     assert len(PLOVER_TYPES) == 16
     for type_ in PLOVER_TYPES:
         has_verb = any(t.type == type_ for ts in lex.verbs.values() for t in ts)
@@ -182,3 +182,10 @@ def test_parse_lexicon_actor_entry_asks_for_someone() -> None:
     lex = parse_lexicon({"RETREAT": {"verbs": {"free +actor": "release"}}})
     (free,) = lex.verbs["free"]
     assert free.needs_actor and not free.needs_object and free.specificity == 1
+
+
+def test_parse_lexicon_none_section_lists_expressions_that_are_no_event() -> None:
+    lex = parse_lexicon(
+        {"THREATEN": {"verbs": {"warn": None}}, "NONE": {"verbs": {"warn of": None}}}
+    )
+    assert [t.type for t in lex.verbs["warn"]] == ["NONE", "THREATEN"]

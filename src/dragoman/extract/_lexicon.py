@@ -17,6 +17,10 @@ import yaml
 from dragoman.errors import ConfigError
 from dragoman.types import PLOVER_TYPES
 
+#: The lexicon's section of expressions that are no event, though a word of them is a trigger
+#: ("warn of", "refused to comment", "press conference"): being more specific, they win.
+NO_EVENT = "NONE"
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -83,8 +87,11 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         for pos in ("verbs", "nouns"):
             if not isinstance(spec.get(pos) or {}, dict):
                 raise ConfigError(f"{type_}.{pos} in the trigger lexicon must map words to modes")
-        if type_ not in PLOVER_TYPES:
-            raise ConfigError(f"unknown PLOVER category {type_!r} in the trigger lexicon")
+        if type_ not in PLOVER_TYPES and type_ != NO_EVENT:
+            raise ConfigError(
+                f"unknown PLOVER category {type_!r} in the trigger lexicon "
+                f"({NO_EVENT} lists words that are no event)"
+            )
         preps = spec.get("recipient_preps", [])
         if not all(isinstance(p, str) for p in preps):
             raise ConfigError(

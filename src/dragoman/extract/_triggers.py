@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dragoman.extract._actorlike import actor_like
-from dragoman.extract._lexicon import Lexicon, Trigger
+from dragoman.extract._lexicon import NO_EVENT, Lexicon, Trigger
 from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
 
@@ -66,7 +66,10 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         entries = lex.verbs.get(lemma, ())
         if not entries:
             return None
-        parts = _children_text(tree, t, frozenset({"prt", "prep", "agent"}))
+        # "plead guilty", "refused to comment": a predicate or the verb it governs counts too.
+        parts = _children_text(
+            tree, t, frozenset({"prt", "prep", "agent", "acomp", "oprd", "xcomp"})
+        )
         # "called for Begum to be given ...": the preposition marks the clause called for.
         parts |= {m.lower for c in tree.children(t, CLAUSES) for m in tree.children(c, MARKS)}
         direct = list(tree.children(t, OBJECT_DEPS))
@@ -106,7 +109,7 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
         if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS and demanded(tree, t):
             found.append(Candidate(DEMAND, t, t, t))
         trig = match_trigger(tree, t, lex)
-        if trig is None:
+        if trig is None or trig.type == NO_EVENT:
             continue
         anchor = carrier = t
         if trig.pos == "noun":
