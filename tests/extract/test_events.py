@@ -260,3 +260,10 @@ def test_extract_events_expressions_that_are_no_event(nlp_pipeline: Pipeline, te
 def test_extract_events_found_guilty_is_a_conviction(nlp_pipeline: Pipeline) -> None:
     found = events(nlp_pipeline, "The student was found guilty of conspiracy in Boston.")
     assert [e.type for e in found] == ["SANCTION"]
+
+
+def test_extract_events_a_vow_is_read_through_what_is_vowed(nlp_pipeline: Pipeline) -> None:
+    fight = {e.type for e in events(nlp_pipeline, "The rebels vowed to attack the capital.")}
+    assert "THREATEN" in fight and "ASSAULT" in fight
+    help_ = {e.type for e in events(nlp_pipeline, "Japan vowed to support the Philippines.")}
+    assert "AGREE" in help_ and "THREATEN" not in help_
