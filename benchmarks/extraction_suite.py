@@ -21,8 +21,9 @@ What is measured, on text the code was not built on wherever there is a test spl
   and how many other types are found per quote. Quotes are fragments cut by an LLM; no
   arguments are scored.
 
-Every corpus goes through the standard pipeline; nothing here is tuned on. Speed is not
-measured here (``benchmarks/throughput.py``).
+Every corpus goes through the standard pipeline with the default settings (``--no-detector``: the
+trigger rules alone, without the learned event-type detector); nothing here is tuned on. Speed
+is not measured here (``benchmarks/throughput.py``).
 """
 
 from __future__ import annotations
@@ -63,9 +64,13 @@ def load_module(path: Path, name: str) -> ModuleType:
     return module
 
 
+#: The settings every corpus runs with (``main`` sets them from its flags).
+SETTINGS = Settings()
+
+
 def run(articles: Iterable[Article]) -> dict[str, list[Event]]:
     """The events of each article, by article id."""
-    pipe = standard_pipeline(Settings())
+    pipe = standard_pipeline(SETTINGS)
     return {a.article_id: list(a.events) for a in pipe.run(articles)}
 
 
@@ -75,7 +80,7 @@ def run(articles: Iterable[Article]) -> dict[str, list[Event]]:
 def dev(shared: Path) -> Figures:
     gate = load_module(REPO / "scripts" / "gate.py", "gate")
     with tempfile.TemporaryDirectory() as tmp:
-        got = gate.measure_dev(shared, Path(tmp))
+        got = gate.measure_dev(shared, Path(tmp), SETTINGS)
     keys = (
         "core_recall_full precision_full f1 negation_errors duplicates actor_country_acc "
         "actor_sector_acc"
@@ -245,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--only", nargs="*", choices=sorted(SUITE), default=[])
+    ap.add_argument(
+        "--no-detector", action="store_true", help="the trigger rules alone, without the detector"
+    )
     args = ap.parse_args(argv)
+    global SETTINGS
+    SETTINGS = Settings(detector=not args.no_detector)
     if not (args.shared / "gold" / "dev").is_dir():
         print(f"extraction_suite: no shared data at {args.shared}", file=sys.stderr)
         return 2

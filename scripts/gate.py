@@ -57,12 +57,12 @@ def measure_suite(shared: Path) -> Figures:
     return flat
 
 
-def measure_dev(shared: Path, workdir: Path) -> Figures:
+def measure_dev(shared: Path, workdir: Path, settings: Any = None) -> Figures:
     """Ingest the dev gold's articles, export, and score: the scorer's summary figures."""
     import dragoman
 
     db, events, articles = workdir / "gate.db", workdir / "ev.jsonl", workdir / "art.jsonl"
-    dragoman.ingest(shared / "gold" / "dev" / "articles.jsonl", db=db)
+    dragoman.ingest(shared / "gold" / "dev" / "articles.jsonl", db=db, settings=settings)
     with events.open("w", encoding="utf-8") as out:
         dragoman.export(out, db=db, format="jsonl")
     with articles.open("w", encoding="utf-8") as out:

@@ -53,7 +53,12 @@ def build(settings: Settings) -> Pipeline:
     """The standard pipeline for ``settings``."""
     return Pipeline(
         [
-            Parse(settings.model, batch_size=settings.batch_size, n_process=settings.n_process),
+            Parse(
+                settings.model,
+                batch_size=settings.batch_size,
+                n_process=settings.n_process,
+                detector=settings.detector,
+            ),
             ExtractEvents(),
             AssessClaims(),
             StatedIntentions(),

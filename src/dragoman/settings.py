@@ -50,6 +50,12 @@ class Settings:
         default=20,
         metadata=_help("Articles whose kept text is shorter are recorded as failed (empty)."),
     )
+    detector: bool = field(
+        default=True,
+        metadata=_help(
+            "Add the events the learned event-type detector reads that the trigger rules miss."
+        ),
+    )
     progress: bool = field(
         default=True, metadata=_help("Show a progress bar on long ingests (on a terminal only).")
     )

@@ -28,6 +28,7 @@ FIELD_PATHS: dict[str, str] = {
     "tokens": "the parsed words",
     "sentences": "sentences and paragraphs",
     "mentions": "named entities",
+    "sentence_types": "the event types the learned detector reads in each sentence",
     "mentions.actor": "the actor each named mention is",
     "events": "the events, one per trigger",
     "events.trigger": "each event's trigger word (its token)",

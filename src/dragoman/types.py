@@ -212,6 +212,8 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+    #: per sentence, the event types the learned detector reads in it, with probabilities
+    sentence_types: tuple[tuple[tuple[str, float], ...], ...] = ()
 
     @property
     def content_hash(self) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from dragoman.extract import ExtractEvents
 from dragoman.pipeline import Pipeline
 from dragoman.types import Actor, Article, Event
 
@@ -267,3 +269,28 @@ def test_extract_events_a_vow_is_read_through_what_is_vowed(nlp_pipeline: Pipeli
     assert "THREATEN" in fight and "ASSAULT" in fight
     help_ = {e.type for e in events(nlp_pipeline, "Japan vowed to support the Philippines.")}
     assert "AGREE" in help_ and "THREATEN" not in help_
+
+
+def test_extract_events_detected_types_the_rules_miss_become_events(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Kurdish leaders blasted the Turkish president over the border operation."
+    parse = nlp_pipeline.stages[0]
+    parsed = parse(Article(article_id="detected", text=text))
+    assert not [e for e in ExtractEvents()(parsed).events if e.type == "ACCUSE"]
+    told = replace(parsed, sentence_types=((("ACCUSE", 0.93),),))
+    (ev,) = [e for e in ExtractEvents()(told).events if e.type == "ACCUSE"]
+    assert ev.trigger == "blasted" and [a.country for a in ev.recipient] == ["TUR"]
+    assert ev.confidence < 0.6
+
+
+def test_extract_events_detected_types_keep_the_rules_reading_of_a_word(
+    nlp_pipeline: Pipeline,
+) -> None:
+    parse = nlp_pipeline.stages[0]
+    jailed = parse(Article(article_id="d1", text="A court jailed the activist for six years."))
+    told = replace(jailed, sentence_types=((("ASSAULT", 0.95),),))
+    assert {e.type for e in ExtractEvents()(told).events} == {"COERCE"}
+    said = parse(Article(article_id="d2", text="The envoy said so on Monday."))
+    told = replace(said, sentence_types=((("AID", 0.95),),))
+    assert not ExtractEvents()(told).events  # "said" alone is no aid

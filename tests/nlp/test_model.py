@@ -128,3 +128,11 @@ def test_parse_reads_curly_quotes_as_straight_and_keeps_the_text(nlp_pipeline: P
     assert article.text == text
     assert any(m.text == "Bashar Ja’afari" for m in article.mentions)
     assert all(text[t.idx : t.end].replace("’", "'") == t.text for t in article.tokens)
+
+
+def test_doc_to_parts_undoes_the_lemmatizer_s_verb_slips(parse: Parse) -> None:
+    article = parse(Article(article_id="lemma", text="The rebels are waging war; they waged it."))
+    lemmas = {t.text: t.lemma for t in article.tokens}
+    assert lemmas["waging"] == "wage" and lemmas["waged"] == "wage"
+    singer = parse(Article(article_id="rap", text="The singer rapped about the war."))
+    assert next(t.lemma for t in singer.tokens if t.text == "rapped") != "rape"

@@ -132,6 +132,48 @@ def test_tree_subject_none_for_a_passive_main_clause(parse: Parse) -> None:
     assert tree.subject(word(article.tokens, "sacked")) is None
 
 
+def test_tree_subject_of_a_raised_or_controlled_verb_is_the_passive_subject(parse: Parse) -> None:
+    article, tree = parsed(parse, "Rebels were reported to have fired rockets at the town.")
+    subj = tree.subject(word(article.tokens, "fired"))
+    assert subj is not None and subj.text == "Rebels"
+    article, tree = parsed(parse, "Syrian forces were accused of shelling the town.")
+    subj = tree.subject(word(article.tokens, "shelling"))
+    assert subj is not None and subj.text == "forces"
+
+
+def test_tree_subject_none_for_a_reduced_passive() -> None:
+    # "The talks, as agreed, ended", built by hand: "agreed" names no one who agreed.
+    tokens = [
+        Token(0, "The", 0, "the", "DET", "DT", "det", 1),
+        Token(1, "talks", 4, "talk", "NOUN", "NNS", "nsubj", 5),
+        Token(2, "as", 11, "as", "SCONJ", "IN", "mark", 3),
+        Token(3, "agreed", 14, "agree", "VERB", "VBN", "advcl", 5),
+        Token(4, ",", 20, ",", "PUNCT", ",", "punct", 5),
+        Token(5, "ended", 22, "end", "VERB", "VBD", "ROOT", 5),
+    ]
+    assert Tree(tokens).subject(tokens[3]) is None
+
+
+def test_tree_subject_of_a_past_tense_tagged_as_participle_in_a_coordination() -> None:
+    # "Granoff worked there and donated", with "donated" tagged VBN as the small model does.
+    tokens = [
+        Token(0, "Granoff", 0, "Granoff", "PROPN", "NNP", "nsubj", 1, "PERSON", "B"),
+        Token(1, "worked", 8, "work", "VERB", "VBD", "ROOT", 1),
+        Token(2, "there", 15, "there", "ADV", "RB", "advmod", 1),
+        Token(3, "and", 21, "and", "CCONJ", "CC", "cc", 1),
+        Token(4, "donated", 25, "donate", "VERB", "VBN", "conj", 1),
+    ]
+    assert Tree(tokens).subject(tokens[4]) is tokens[0]
+    passive = [
+        Token(0, "Towns", 0, "town", "NOUN", "NNS", "nsubjpass", 2),
+        Token(1, "were", 6, "be", "AUX", "VBD", "auxpass", 2),
+        Token(2, "shelled", 11, "shell", "VERB", "VBN", "ROOT", 2),
+        Token(3, "and", 19, "and", "CCONJ", "CC", "cc", 2),
+        Token(4, "burned", 23, "burn", "VERB", "VBN", "conj", 2),
+    ]
+    assert Tree(passive).subject(passive[4]) is None
+
+
 def test_tree_subject_borrowed_along_a_verb_coordination() -> None:
     # "Lavrov arrived and met Assad", built by hand: met (conj) has no subject of its own.
     tokens = [

@@ -21,7 +21,7 @@ from dragoman.types import Actor, Article, Token
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
 DOCUMENT_NOUNS = frozenset(
     "resolution statement report letter decree communique declaration order ruling "
-    "announcement decision plan proposal".split()
+    "announcement decision plan proposal paper memo memorandum study editorial".split()
 )
 #: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
 QUANTITY_NOUNS = frozenset(

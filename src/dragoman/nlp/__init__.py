@@ -6,6 +6,7 @@ and :class:`~dragoman.types.Mention` records. :class:`Tree` and the functions be
 those records (children, subjects, noun phrases, the clause of a word) for every later stage.
 """
 
+from dragoman.nlp._detector import Detector, SentenceTypes, load_detector
 from dragoman.nlp._model import MENTION_LABELS, Parse, doc_to_parts, load_model
 from dragoman.nlp._tree import (
     AUX_DEPS,
@@ -23,6 +24,7 @@ from dragoman.nlp._tree import (
 
 __all__ = [
     "AUX_DEPS",
+    "Detector",
     "MENTION_LABELS",
     "NOMINAL_POS",
     "OBJECT_DEPS",
@@ -30,10 +32,12 @@ __all__ = [
     "SUBJECT_DEPS",
     "SUBJECT_SHARING_DEPS",
     "Parse",
+    "SentenceTypes",
     "Tree",
     "attached",
     "doc_to_parts",
     "governors",
+    "load_detector",
     "load_model",
     "noun_phrase",
     "span_text",

@@ -1,4 +1,4 @@
-"""The spaCy edge: the only module that imports spaCy.
+"""The spaCy edge: the only module that imports spaCy (and, beside it, loads the detector).
 
 It loads the pinned English pipeline (installed from PyPI, never downloaded), parses articles in
 batches, and copies what later stages need (tokens, sentences, entity mentions) into plain core
@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from dragoman.errors import ModelError
+from dragoman.nlp._detector import SentenceTypes, load_detector
 from dragoman.stage import Stage
 from dragoman.types import Article, Mention, Sentence, Token
 
@@ -69,6 +70,26 @@ def load_model(name: str) -> Any:
     return nlp
 
 
+#: Verb forms whose -e the small model's rule lemmatizer strips ("waging" -> "wag"), found by
+#: running every verb of the trigger lexicon through it (a rule, so the list stays short).
+VERB_LEMMA_FIXES = {
+    "wag": "wage",
+    "stag": "stage",
+    "rap": "rape",
+    "lambast": "lambaste",
+}
+
+
+def lemma_of(t: Any) -> str:
+    """The token's lemma, with the lemmatizer's known verb slips undone."""
+    lemma: str = t.lemma_
+    full = VERB_LEMMA_FIXES.get(lemma.lower())
+    # only the forms of the full verb: not "rapped" or "wags"
+    if full is not None and t.pos_ == "VERB" and t.lower_ in {full + "d", full[:-1] + "ing"}:
+        return full
+    return lemma
+
+
 def doc_to_parts(
     doc: Any, original: str | None = None
 ) -> tuple[tuple[Token, ...], tuple[Sentence, ...], tuple[Mention, ...]]:
@@ -96,7 +117,7 @@ def doc_to_parts(
             i=t.i,
             text=t.text,
             idx=t.idx,
-            lemma=t.lemma_,
+            lemma=lemma_of(t),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
@@ -128,12 +149,17 @@ class Parse(Stage):
 
     name: ClassVar[str] = "parse"
     requires: ClassVar[frozenset[str]] = frozenset({"text"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "mentions"})
+    assigns: ClassVar[frozenset[str]] = frozenset(
+        {"tokens", "sentences", "mentions", "sentence_types"}
+    )
 
-    def __init__(self, model: str, batch_size: int = 32, n_process: int = 1) -> None:
+    def __init__(
+        self, model: str, batch_size: int = 32, n_process: int = 1, detector: bool = False
+    ) -> None:
         self.nlp = load_model(model)
         self.batch_size = batch_size
         self.n_process = n_process
+        self.detector = load_detector(self.nlp) if detector else None
 
     def __call__(self, article: Article) -> Article:
         return next(self.pipe([article]))
@@ -144,4 +170,14 @@ class Parse(Stage):
             pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
         ):
             tokens, sentences, mentions = doc_to_parts(doc, article.text)
-            yield replace(article, tokens=tokens, sentences=sentences, mentions=mentions)
+            types: tuple[SentenceTypes, ...] = ()
+            if self.detector is not None:
+                probs = self.detector.predict(list(doc.sents))
+                types = tuple(self.detector.types(p) for p in probs)
+            yield replace(
+                article,
+                tokens=tokens,
+                sentences=sentences,
+                mentions=mentions,
+                sentence_types=types,
+            )

@@ -78,6 +78,13 @@ class Tree:
     def negated(self, t: Token) -> Token | None:
         return self.child(t, frozenset({"neg"}))
 
+    def _active_head(self, verb: Token) -> bool:
+        """Whether ``verb`` hangs on a finite active verb that has a subject."""
+        head = self.head(verb)
+        if head is None or head.tag not in {"VBD", "VBZ", "VBP"}:
+            return False
+        return self.child(head, SUBJECT_DEPS) is not None
+
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, borrowed from the clause it hangs on when it has none."""
         current: Token | None = verb
@@ -87,8 +94,11 @@ class Tree:
             subj = self.child(current, SUBJECT_DEPS)
             if subj is not None:
                 return subj
-            if current.tag == "VBN" and self.child(current, AUX_DEPS) is None:
-                return None  # a reduced passive ("as agreed", "US-backed") names no doer
+            # A reduced passive ("as agreed", "US-backed") names no doer; "X worked there and
+            # donated" (a past tense tagged VBN) shares X.
+            reduced = current.tag == "VBN" and self.child(current, AUX_DEPS) is None
+            if reduced and not (current.dep == "conj" and self._active_head(current)):
+                return None
             if current.dep == "relcl":
                 # "the envoy, who travels to Damascus": the relative clause's noun.
                 return self.head(current)
@@ -102,10 +112,17 @@ class Tree:
                 controller = self.child(head, OBJECT_DEPS)
                 if controller is not None and controller.i < current.i:
                     return controller
+            controlled = current.dep in {"xcomp", "pcomp"}
             current = head
             # A gerund or infinitive hanging from a preposition: climb past the preposition.
             if current is not None and current.dep == "prep":
                 current = self.head(current)
+            if controlled and current is not None and self.child(current, SUBJECT_DEPS) is None:
+                # "rebels were reported to have fired", "X was accused of shelling", "its
+                # forces are aimed at intimidating": a passive's subject does the inner act.
+                passive = self.child(current, PASSIVE_SUBJECT_DEPS)
+                if passive is not None:
+                    return passive
         return None
 
 
