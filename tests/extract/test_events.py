@@ -294,3 +294,35 @@ def test_extract_events_detected_types_keep_the_rules_reading_of_a_word(
     said = parse(Article(article_id="d2", text="The envoy said so on Monday."))
     told = replace(said, sentence_types=((("AID", 0.95),),))
     assert not ExtractEvents()(told).events  # "said" alone is no aid
+
+
+def test_extract_events_a_judgement_said_of_someone_s_act_accuses_them(
+    nlp_pipeline: Pipeline,
+) -> None:
+    (ev,) = [
+        e
+        for e in events(nlp_pipeline, "Turkey said Israel's decision was illegal.")
+        if e.type == "ACCUSE"
+    ]
+    assert [a.country for a in ev.actor] == ["TUR"]
+    assert [r.country for r in ev.recipient] == ["ISR"] and ev.mode == "disapprove"
+    named = events(nlp_pipeline, "Moscow called the US strikes illegal.")
+    assert [
+        ([a.country for a in e.actor], [r.country for r in e.recipient])
+        for e in named
+        if e.type == "ACCUSE"
+    ] == [(["RUS"], ["USA"])]
+    assert not [e for e in named if e.type == "CONSULT"]  # naming someone is no phone call
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said Israel's decision was not illegal.",  # negated
+        "Turkey said no government should make the same mistake.",  # advice
+        "Turkey said it was wrong to wait.",  # on no one
+        "The decision by Israel was illegal.",  # nobody is said to judge
+    ],
+)
+def test_extract_events_judgements_that_accuse_no_one(nlp_pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(nlp_pipeline, text) if e.type == "ACCUSE"]

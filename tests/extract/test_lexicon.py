@@ -189,3 +189,23 @@ def test_parse_lexicon_none_section_lists_expressions_that_are_no_event() -> Non
         {"THREATEN": {"verbs": {"warn": None}}, "NONE": {"verbs": {"warn of": None}}}
     )
     assert [t.type for t in lex.verbs["warn"]] == ["NONE", "THREATEN"]
+
+
+def test_parse_lexicon_reads_judgements_as_one_word_each() -> None:
+    lex = parse_lexicon({"ACCUSE": {"judgements": {"Illegal": "disapprove"}}})
+    trig = lex.judgements["illegal"]
+    assert (trig.type, trig.mode, trig.pos) == ("ACCUSE", "disapprove", "judgement")
+    assert "unacceptable" in load_lexicon().judgements
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"ACCUSE": {"judgements": ["illegal"]}},
+        {"ACCUSE": {"judgements": {"act of war": None}}},
+        {"ACCUSE": {"judgements": {"wrong": None}}, "REJECT": {"judgements": {"wrong": None}}},
+    ],
+)
+def test_parse_lexicon_malformed_judgements_are_refused(data: dict) -> None:
+    with pytest.raises(ConfigError, match="judgement"):
+        parse_lexicon(data)

@@ -51,6 +51,8 @@ def arguments(
         if target is None and clause is not None:
             target = tree.child(clause, SUBJECT_DEPS)
         return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
+    if cand.trigger.pos == "judgement":
+        return judged(tree, cand)
     if cand.trigger.pos == "verb":
         passive = tree.child(word, PASSIVE_SUBJECT_DEPS)
         if passive is not None:
@@ -115,6 +117,49 @@ def arguments(
             if subj is not None and marks & {"that", "for"}:
                 recipients.append(subj)
     return expand(tree, actors), expand(tree, recipients)
+
+
+#: Subjects that point at a thing, not at who did it ("it was illegal").
+THING_PRONOUNS = frozenset("it this that which these those".split())
+
+
+def judged(tree: Tree, cand: Candidate) -> tuple[list[Token], list[Token]]:
+    """Who judges (the speaker) and whose act is judged: the subject of the judged clause or
+    the object of a naming verb; for an act ("the move", "his decision") its owner or agent."""
+    subj = tree.subject(cand.word)
+    holder = cand.anchor
+    if holder is cand.word:
+        target = tree.child(holder, frozenset({"dobj"}))
+    else:
+        target = tree.child(holder, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if target is not None and not actor_like(target):
+        target = owner_of(tree, target)
+    if target is not None and target.lower in THING_PRONOUNS:
+        target = None
+    if target is None:
+        # "a stain on the conscience of this government": whom the judgement is about.
+        target = owner_of(tree, cand.carrier, frozenset({"on", "of", "by"}))
+    return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
+
+
+def owner_of(
+    tree: Tree, thing: Token, preps: frozenset[str] = frozenset({"by", "of"})
+) -> Token | None:
+    """Who an act or thing belongs to: "Turkey's move", "the US strikes", "the decision by
+    Trump", "the conscience of this government" (two prepositions deep at most)."""
+    owner = tree.child(thing, frozenset({"poss"}))
+    if owner is not None:
+        return owner
+    for mod in tree.children(thing, frozenset({"compound", "amod", "nmod"})):
+        if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < thing.i:
+            return mod  # "the US strikes", "Israeli raids"
+    for _, obj in tree.preps(thing, preps):
+        if actor_like(obj) and obj.lower not in THING_PRONOUNS:
+            return obj
+        for _, inner in tree.preps(obj, frozenset({"of", "by"})):
+            if actor_like(inner):
+                return inner
+    return None
 
 
 def purpose_objects(tree: Tree, anchor: Token) -> list[Token]:

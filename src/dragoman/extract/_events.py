@@ -137,6 +137,10 @@ class Extractor:
         bare = category.bare_verbs and cand.trigger.pos == "verb"
         if not resolved_actors and not resolved_recipients and not bare:
             return None
+        if cand.trigger.pos == "judgement" and not (resolved_actors and resolved_recipients):
+            # A judgement nobody is said to pass is the article's own; one on no one ("it is
+            # wrong to ...") accuses no one.
+            return None
         s = article.sentences[sent]
         return Event(
             event_id=event_id(article.article_id, cand.trigger.type, cand.word.idx),

@@ -6,7 +6,7 @@ look-up a word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -29,7 +29,7 @@ class Trigger:
     type: str
     mode: str | None
     lemma: str
-    pos: str  # "verb" or "noun"
+    pos: str  # "verb", "noun", or "judgement" (a word judging what someone is said to do)
     with_word: str | None = None  # a particle, preposition, object or modifier lemma
     needs_prep: str | None = None  # "+for": the noun counts only with that preposition
     needs_object: bool = False  # "+obj": the verb counts only with a direct object
@@ -55,6 +55,9 @@ class Lexicon:
     categories: dict[str, Category]
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
+    #: Words that, said of someone's act, are the category's event ("said the move was
+    #: illegal" is an accusation): by lemma.
+    judgements: dict[str, Trigger] = field(default_factory=dict)
 
 
 def _entry(type_: str, pos: str, key: str, mode: str | None) -> Trigger:
@@ -79,6 +82,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     categories: dict[str, Category] = {}
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
+    judgements: dict[str, Trigger] = {}
     if not isinstance(data, dict):
         raise ConfigError("the trigger lexicon must map PLOVER categories to their entries")
     for type_, spec in data.items():
@@ -108,11 +112,21 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             for key, mode in (spec.get(pos + "s") or {}).items():
                 trig = _entry(type_, pos, str(key), mode)
                 table.setdefault(trig.lemma, []).append(trig)
+        said = spec.get("judgements") or {}
+        if not isinstance(said, dict):
+            raise ConfigError(f"{type_}.judgements in the trigger lexicon must map words to modes")
+        for key, mode in said.items():
+            word = str(key).lower()
+            if " " in word or word in judgements:
+                raise ConfigError(
+                    f"judgement {key!r} in {type_}: one word, listed once in the whole lexicon"
+                )
+            judgements[word] = Trigger(type_, mode, word, "judgement")
 
     def ordered(table: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
         return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in table.items()}
 
-    lexicon = Lexicon(categories, ordered(verbs), ordered(nouns))
+    lexicon = Lexicon(categories, ordered(verbs), ordered(nouns), judgements)
     refuse_dead_entries(lexicon)
     return lexicon
 

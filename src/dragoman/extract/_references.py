@@ -26,7 +26,8 @@ DOCUMENT_NOUNS = frozenset(
 #: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
 QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
-    "crowd crowds group groups some many scores".split()
+    "crowd crowds group groups some many scores one two three several most all each both "
+    "none few any either neither".split()
 )
 APPOS = frozenset({"appos"})
 

@@ -43,6 +43,14 @@ DEMAND_MODALS = frozenset({"must", "should"})
 CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 MARKS = frozenset({"mark"})
 DEMAND = Trigger("REQUEST", None, "must", "verb")
+#: Verbs that name what their object is ("called the decision a provocation", "described the
+#: vote as a sham").
+NAMING_VERBS = frozenset("call brand label term dub describe deem consider".split())
+#: Where a predicate sits under its clause: "was illegal", "is a mistake", "made a mistake".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+OF = frozenset({"of"})
+#: Modals that make a judgement advice or a guess ("should", "might"), unlike "would be".
+HEDGES = frozenset({"should", "must", "could", "might", "may", "can"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,13 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
     for t in toks:
         if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS and demanded(tree, t):
             found.append(Candidate(DEMAND, t, t, t))
+        if t.pos == "VERB" and lex.judgements:
+            judged = judgement(tree, t, lex)
+            if judged is not None:
+                said, holder, word = judged
+                found.append(Candidate(said, t, holder, word))
+                if t.lemma.lower() in NAMING_VERBS:
+                    continue  # "called the decision a provocation" phones no one
         trig = match_trigger(tree, t, lex)
         if trig is None or trig.type == NO_EVENT:
             continue
@@ -130,6 +145,40 @@ def demanded(tree: Tree, verb: Token) -> Token | None:
         modal = any(c.lower in DEMAND_MODALS for c in tree.children(clause, frozenset({"aux"})))
         if modal and tree.child(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
             return clause
+    return None
+
+
+def judgement(tree: Tree, verb: Token, lex: Lexicon) -> tuple[Trigger, Token, Token] | None:
+    """A judgement a saying or naming verb passes on someone's act, the word that holds what
+    is judged, and the judging word: "said the move was illegal" (the clause "was"), "“It is
+    unacceptable,” he said", "said X had made a serious mistake", "called the decision a
+    provocation" (the verb, whose object is judged). A negated judgement is none."""
+    lemma = verb.lemma.lower()
+    if lemma in NAMING_VERBS:
+        words = list(tree.children(verb, PREDICATE_DEPS | frozenset({"ccomp"})))
+        words += [o for _, o in tree.preps(verb, frozenset({"as"}))]
+        holder = verb
+    elif lemma in SAYING_VERBS:
+        clause = tree.child(verb, frozenset({"ccomp"}))
+        if clause is None or tree.child(clause, frozenset({"neg"})) is not None:
+            return None
+        if any(c.lower in HEDGES for c in tree.children(clause, frozenset({"aux"}))):
+            return None  # "no politician should make the mistake": advice, not a charge
+        words = [clause, *tree.children(clause, PREDICATE_DEPS)]
+        if clause.lemma.lower() in {"make", "commit"}:
+            words += tree.children(clause, OBJECT_DEPS)
+        holder = clause
+    else:
+        return None
+    # "an act of aggression", "a clear violation": the act's kind is the judgement
+    words += [o for w in words if w.lemma.lower() == "act" for _, o in tree.preps(w, OF)]
+    for w in words:
+        for c in tree.conjuncts(w):
+            if c.pos not in {"ADJ", "NOUN", "PROPN"}:
+                continue  # "lay in", "left to lie": a verb is no judgement
+            trig = lex.judgements.get(c.lemma.lower()) or lex.judgements.get(c.lower)
+            if trig is not None and tree.child(c, frozenset({"neg"})) is None:
+                return trig, holder, c
     return None
 
 
