@@ -326,3 +326,46 @@ def test_extract_events_a_judgement_said_of_someone_s_act_accuses_them(
 )
 def test_extract_events_judgements_that_accuse_no_one(nlp_pipeline: Pipeline, text: str) -> None:
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ACCUSE"]
+
+
+def published_by(pipeline: Pipeline, text: str, publisher: str) -> tuple[Event, ...]:
+    article = Article(article_id="statement", text=text, publisher=publisher)
+    return next(iter(pipeline.run([article]))).events
+
+
+def test_extract_events_we_in_a_statement_s_own_words_is_its_publisher(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "We call for an end to the Asad regime's attacks on civilians."
+    (ask,) = [
+        e
+        for e in published_by(nlp_pipeline, text, "U.S. Department of State")
+        if e.type == "REQUEST"
+    ]
+    assert [(a.country, a.sector) for a in ask.actor] == [("USA", "GOV")]
+    assert [r.sector for r in ask.recipient] == ["GOV"]  # whose attacks are to end
+    # a newspaper's "we", and quoted words whose speaker is not found, stay unresolved
+    assert [
+        e.actor for e in published_by(nlp_pipeline, text, "The Guardian") if e.type == "REQUEST"
+    ] == [()]
+    quoted = "“We call for an end to the attacks on civilians.”"
+    assert not [
+        e
+        for e in published_by(nlp_pipeline, quoted, "U.S. Department of State")
+        if e.type == "REQUEST"
+    ]
+
+
+def test_extract_events_condemning_or_rejecting_an_act_aims_at_its_owner(
+    nlp_pipeline: Pipeline,
+) -> None:
+    found = {
+        e.type: [r.country for r in e.recipient]
+        for e in events(nlp_pipeline, "Turkey condemned the Israeli raid on the camp.")
+    }
+    assert found["ACCUSE"] == ["ISR"]
+    found = {
+        e.type: [r.country for r in e.recipient]
+        for e in events(nlp_pipeline, "Iran rejected the American proposal.")
+    }
+    assert found["REJECT"] == ["USA"]

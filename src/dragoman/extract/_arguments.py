@@ -33,6 +33,10 @@ PATIENT_NOUNS = frozenset(
     "dismissal ouster removal capture".split()
 )
 
+#: Categories aimed at someone through what they do ("demanded an end to X's shelling").
+OWNED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+OWNER_PREPS = frozenset({"to", "of", "by", "on"})
+
 #: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
 STRUGGLE_NOUNS = frozenset("war insurgency rebellion struggle conflict uprising jihad".split())
 
@@ -106,6 +110,15 @@ def arguments(
         recipients.extend(o for _, o in tree.preps(word, recipient_preps))
         if anchor is not word:
             recipients.extend(o for _, o in tree.preps(anchor, recipient_preps))
+    if cand.trigger.type in OWNED_TYPES:
+        # "condemned the Israeli raid", "called for an end to the regime's attacks": whose
+        # acts are condemned or asked to stop.
+        asked = recipients or [
+            *tree.children(word, frozenset({"dobj"})),
+            *(o for _, o in tree.preps(word, frozenset({"for"}))),
+        ]
+        owners = [r if actor_like(r) else owner_of(tree, r, OWNER_PREPS) for r in asked]
+        recipients = [o for o in owners if o is not None] or recipients
     if not recipients and cand.trigger.type in HOSTILE_TYPES:
         recipients.extend(purpose_objects(tree, anchor))
     if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
@@ -143,10 +156,11 @@ def judged(tree: Tree, cand: Candidate) -> tuple[list[Token], list[Token]]:
 
 
 def owner_of(
-    tree: Tree, thing: Token, preps: frozenset[str] = frozenset({"by", "of"})
+    tree: Tree, thing: Token, preps: frozenset[str] = frozenset({"by", "of"}), depth: int = 2
 ) -> Token | None:
     """Who an act or thing belongs to: "Turkey's move", "the US strikes", "the decision by
-    Trump", "the conscience of this government" (two prepositions deep at most)."""
+    Trump", "the conscience of this government", "an end to the regime's attacks" (two
+    prepositions deep at most)."""
     owner = tree.child(thing, frozenset({"poss"}))
     if owner is not None:
         return owner
@@ -156,9 +170,9 @@ def owner_of(
     for _, obj in tree.preps(thing, preps):
         if actor_like(obj) and obj.lower not in THING_PRONOUNS:
             return obj
-        for _, inner in tree.preps(obj, frozenset({"of", "by"})):
-            if actor_like(inner):
-                return inner
+        inner = owner_of(tree, obj, frozenset({"of", "by"}), depth - 1) if depth > 1 else None
+        if inner is not None:
+            return inner
     return None
 
 

@@ -69,10 +69,6 @@ def antecedent(
         if subj is not None and subj.pos != "PRON" and subj.i < pronoun.i:
             return subj
     if word in FIRST_PERSON:
-        import os
-
-        if os.environ.get("EXP") == "nofirst":
-            return None
         return _quoted_speaker(article, tree, pronoun)
     kind = PERSONAL.get(word)
     if kind is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dragoman.actors import default_base, resolve_phrase
+from dragoman.actors import default_base, resolve_actor, resolve_phrase
 from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
@@ -70,6 +70,8 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
             return resolve(article, tree, counted)
     if head.pos == "PRON":
         ref = antecedent(article, tree, head)
+        if ref is None and head.lower in WE:
+            return publisher_as_we(article, head)
         if ref is None or ref.i == head.i or (ref.pos == "PRON" and depth > 1):
             return None
         actor = resolve(article, tree, ref, depth + 1)
@@ -116,6 +118,38 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
     if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
         return actor
     return None
+
+
+#: The first person plural: in a statement's own words, the body that issues it.
+WE = frozenset({"we", "us", "our", "ours"})
+OPENING_QUOTES = ("“", "«")
+CLOSING_QUOTES = ("”", "»")
+
+
+def publisher_as_we(article: Article, pronoun: Token) -> Actor | None:
+    """ "We call for an end to the attacks", outside any quotation, in a statement a ministry,
+    an army or an international body publishes: the publisher. A news outlet's "we" in its
+    own voice is left alone, as are quoted words whose speaker was not found."""
+    if not article.publisher or quoted(article, pronoun):
+        return None
+    actor = resolve_actor(article.publisher, article.published, article.text)
+    if actor is None or actor.sector in {None, "MED"}:
+        return None
+    return replace(actor, text=pronoun.text)
+
+
+def quoted(article: Article, token: Token) -> bool:
+    """Whether a word stands inside quotation marks opened earlier in its paragraph."""
+    sent = article.sentences[token.sent]
+    start = sent.start
+    for earlier in reversed(article.sentences[: token.sent]):
+        if earlier.paragraph != sent.paragraph:
+            break
+        start = earlier.start
+    before = article.text[start : token.idx]
+    opened = sum(before.count(q) for q in OPENING_QUOTES)
+    closed = sum(before.count(q) for q in CLOSING_QUOTES)
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def with_entity(article: Article, phrase: list[Token], head: Token) -> list[Token]:
