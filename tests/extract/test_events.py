@@ -369,3 +369,9 @@ def test_extract_events_condemning_or_rejecting_an_act_aims_at_its_owner(
         for e in events(nlp_pipeline, "Iran rejected the American proposal.")
     }
     assert found["REJECT"] == ["USA"]
+
+
+def test_extract_events_a_call_with_someone_is_a_phone_call(nlp_pipeline: Pipeline) -> None:
+    text = "Kerry raised these concerns in a call with the Russian foreign minister."
+    (ev,) = [e for e in events(nlp_pipeline, text) if e.type == "CONSULT"]
+    assert ev.mode == "phone" and [r.country for r in ev.recipient] == ["RUS"]

@@ -174,6 +174,17 @@ def test_tree_subject_of_a_past_tense_tagged_as_participle_in_a_coordination() -
     assert Tree(passive).subject(passive[4]) is None
 
 
+def test_tree_subject_of_a_noun_s_infinitive_is_who_holds_the_noun(parse: Parse) -> None:
+    article, tree = parsed(parse, "Turkey announced a plan to withdraw its troops.")
+    subj = tree.subject(word(article.tokens, "withdraw"))
+    assert subj is not None and subj.text == "Turkey"
+    article, tree = parsed(parse, "Iran's decision to attack the tanker angered Washington.")
+    subj = tree.subject(word(article.tokens, "attack"))
+    assert subj is not None and subj.text == "Iran"
+    article, tree = parsed(parse, "The court gave the prisoners permission to leave.")
+    assert tree.subject(word(article.tokens, "leave")) is None
+
+
 def test_tree_subject_borrowed_along_a_verb_coordination() -> None:
     # "Lavrov arrived and met Assad", built by hand: met (conj) has no subject of its own.
     tokens = [

@@ -85,6 +85,23 @@ class Tree:
             return False
         return self.child(head, SUBJECT_DEPS) is not None
 
+    def _noun_holder(self, infinitive: Token) -> Token | None:
+        """Who does what a noun's infinitive says: "Russia's plan to withdraw", "Russia has a
+        responsibility to press", "Trump received an invitation to visit"; not the object's
+        own act ("gave them permission to leave", "a call for X to go")."""
+        noun = self.head(infinitive)
+        if noun is None or noun.pos != "NOUN":
+            return None
+        owner = self.child(noun, frozenset({"poss"}))
+        if owner is not None:
+            return owner
+        verb = self.head(noun)
+        if noun.dep not in {"dobj", "obj"} or verb is None or verb.pos not in {"VERB", "AUX"}:
+            return None
+        if self.child(verb, frozenset({"dative", "iobj"})) is not None:
+            return None
+        return self.child(verb, SUBJECT_DEPS)
+
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, borrowed from the clause it hangs on when it has none."""
         current: Token | None = verb
@@ -104,6 +121,8 @@ class Tree:
                 return self.head(current)
             if current.dep == "acl" and current.tag == "VBG":
                 return self.head(current)
+            if current.dep == "acl" and current.tag == "VB":
+                return self._noun_holder(current)
             if current.dep not in SUBJECT_SHARING_DEPS:
                 return None
             head = self.head(current)
