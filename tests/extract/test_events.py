@@ -375,3 +375,13 @@ def test_extract_events_a_call_with_someone_is_a_phone_call(nlp_pipeline: Pipeli
     text = "Kerry raised these concerns in a call with the Russian foreign minister."
     (ev,) = [e for e in events(nlp_pipeline, text) if e.type == "CONSULT"]
     assert ev.mode == "phone" and [r.country for r in ev.recipient] == ["RUS"]
+
+
+def test_extract_events_charged_with_and_arrests_of(nlp_pipeline: Pipeline) -> None:
+    charged = events(nlp_pipeline, "Juan Requesens was charged with treason on Monday.")
+    assert [(e.type, e.mode) for e in charged] == [("ACCUSE", "allege")]
+    assert [r.name for r in charged[0].recipient] == ["Juan Requesens"]
+    (arrests,) = events(nlp_pipeline, "Arrests of political activists have accelerated.")
+    assert arrests.type == "COERCE" and [r.text for r in arrests.recipient] == [
+        "political activists"
+    ]

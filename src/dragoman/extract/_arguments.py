@@ -91,6 +91,8 @@ def arguments(
             recipients.append(owner)  # "his arrest", "Navalny's conviction": who undergoes it
         elif owner is not None:
             actors.append(owner)
+        if patient is not None and word.lemma.lower() in PATIENT_NOUNS and actor_like(patient):
+            recipients.append(patient)  # "arrests of political activists"
         for mod in tree.children(word, frozenset({"compound", "amod"})):
             if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < word.i:
                 actors.append(mod)
