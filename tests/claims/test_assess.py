@@ -110,3 +110,30 @@ def test_claim_an_invitation_to_visit_is_future(nlp_pipeline: Pipeline) -> None:
         "The Turkish president extended an invitation to visit Ankara to his Iranian counterpart."
     )
     assert claim_of(nlp_pipeline, text).factuality == "future"
+
+
+def test_claim_what_someone_is_urged_or_begged_to_do_is_hypothetical(
+    nlp_pipeline: Pipeline,
+) -> None:
+    claim = claim_of(nlp_pipeline, "The UN urged Russia to withdraw its troops.", "RETREAT")
+    assert (claim.factuality, claim.cues) == ("hypothetical", ("urged",))
+    text = "Egeland said this week, begging Jordan to reopen its border."
+    assert claim_of(nlp_pipeline, text, "RETREAT").factuality == "hypothetical"
+    done = "Russia withdrew its troops after the UN urged it."
+    assert claim_of(nlp_pipeline, done, "RETREAT").factuality == "asserted"
+
+
+def test_claim_an_attack_said_to_be_imminent_is_future(nlp_pipeline: Pipeline) -> None:
+    text = "Erdogan warned that a Turkish military operation against the YPG is imminent."
+    claim = claim_of(nlp_pipeline, text, "ASSAULT")
+    assert (claim.factuality, claim.cues) == ("future", ("imminent",))
+
+
+def test_claim_fears_of_an_attack_are_hypothetical(nlp_pipeline: Pipeline) -> None:
+    text = "Residents voiced fears of an attack by the militants."
+    assert claim_of(nlp_pipeline, text, "ASSAULT").factuality == "hypothetical"
+
+
+def test_claim_acts_named_inside_what_is_asked_still_happen(nlp_pipeline: Pipeline) -> None:
+    text = "The ministry called for an end to the regime's attacks on Aleppo."
+    assert claim_of(nlp_pipeline, text, "ASSAULT").factuality == "asserted"

@@ -34,12 +34,19 @@ FUTURE_NOUNS = frozenset(
     "plan plans invitation proposal offer intention intent pledge promise readiness "
     "willingness preparation preparations".split()
 )
+#: Verbs that ask for an act: what they ask for has not happened ("urged Russia to withdraw",
+#: "begging Jordan to reopen its border", "demanded the handover of weapons").
+REQUESTING_VERBS = frozenset(
+    "urge ask beg implore plead appeal press request demand encourage invite exhort call".split()
+)
+#: What a noun event is said to be when it has not happened yet ("the operation is imminent").
+IMPENDING = frozenset("near imminent looming likely possible inevitable close coming".split())
 NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
 NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
 PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
 POSSIBILITY = frozenset(
     "verge brink possibility risk prospect threat danger chance issue question rumour rumor "
-    "speculation idea proposal hope notion".split()
+    "speculation idea proposal hope notion fear".split()
 )
 #: Links from a word to the word it hangs from that stay inside one clause.
 LINK_DEPS = frozenset(
@@ -126,6 +133,14 @@ class FactualityReader:
             neg = tree.negated(head)
             if neg is not None and head.lemma.lower() in OCCURRENCE_VERBS:
                 return "negated", (neg.text,)
+        if word.dep in {"nsubj", "nsubjpass"} and head is not None:
+            # "the operation is imminent": an event said to be coming has not happened.
+            said = [head, *self.tree.children(head, frozenset({"acomp"}))]
+            if any(t.lower in IMPENDING for t in said):
+                return "future", tuple(t.text for t in said if t.lower in IMPENDING)
+            if head.lemma.lower() in OCCURRENCE_VERBS:
+                # "the ceasefire must be applied": the verb's modal is the event's.
+                path = [*path[:1], (head, True), *path[2:]] if len(path) > 1 else path
         modal = mark = None
         for t, governs in path:
             children = tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"}))
@@ -148,6 +163,8 @@ class FactualityReader:
                 return "hypothetical", (t.text,)
             if lemma in FUTURE_VERBS and t.pos == "VERB":
                 return "future", (t.text,)
+            if lemma in REQUESTING_VERBS and t.pos == "VERB" and self.asked(path[:n]):
+                return "hypothetical", (t.text,)
             if t.lower in READY_WORDS and t.pos == "ADJ":
                 return "future", (t.text,)
             if lemma == "accuse":
@@ -155,6 +172,16 @@ class FactualityReader:
             if lemma == "deny":
                 return "denied", (t.text,)
         return ("reported", ()) if sourced else ("asserted", ())
+
+    def asked(self, below: list[tuple[Token, bool]]) -> bool:
+        """Whether the event (``below[0]``) is what a verb of asking asks for: its infinitive
+        ("urged X to leave"), its object ("demanded the handover") or what it calls for
+        ("called for a ceasefire"); not an act named inside what is asked ("called for an end
+        to the regime's attacks": the attacks go on)."""
+        words = [t for t, _ in below]
+        if len(words) == 1:
+            return words[0].dep in {"xcomp", "ccomp", "dobj"}
+        return len(words) == 2 and words[1].dep == "prep" and words[0].dep == "pobj"
 
     def planned(self, below: Token) -> bool:
         """Whether a word hangs from a noun of planning as what is planned: an infinitive
