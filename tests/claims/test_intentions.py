@@ -53,3 +53,11 @@ def test_stated_intentions_keep_the_intended_act_as_future(nlp_pipeline: Pipelin
     assert by_type["THREATEN"].claim.announced is True
     assert by_type["ASSAULT"].claim.factuality == "future"
     assert [a.country for a in by_type["THREATEN"].actor] == ["TUR"]
+
+
+def test_stated_intentions_none_for_an_act_told_in_the_passive(nlp_pipeline: Pipeline) -> None:
+    text = "The town will be attacked by the rebels."
+    found = nlp_pipeline(Article(article_id="passive", text=text)).events
+    assert [(e.type, e.claim.factuality) for e in found] == [("ASSAULT", "future")]
+    active = nlp_pipeline(Article(article_id="active", text="The rebels will attack the town."))
+    assert {e.type for e in active.events} == {"ASSAULT", "THREATEN"}

@@ -42,10 +42,14 @@ def stated_kind(event: Event) -> str | None:
     return None
 
 
-def stated_intent(event: Event) -> Event | None:
-    """The AGREE, THREATEN or REJECT event an event's statement makes, if it makes one."""
+def stated_intent(event: Event, passive: bool = False) -> Event | None:
+    """The AGREE, THREATEN or REJECT event an event's statement makes, if it makes one.
+
+    An act told in the passive ("the fight will be aided by", "the town will be attacked") is
+    a forecast about its doer, not their own statement of intent: it makes none.
+    """
     kind = stated_kind(event)
-    if kind is None or not event.actor:
+    if kind is None or not event.actor or passive:
         return None
     factuality = "reported" if event.claim.attribution else "asserted"
     if event.type == kind:
@@ -77,8 +81,9 @@ class StatedIntentions(Stage):
 
     def __call__(self, article: Article) -> Article:
         out: list[Event] = []
+        passive = {t.head for t in article.tokens if t.dep == "auxpass"}
         for event in article.events:
-            intent = stated_intent(event)
+            intent = stated_intent(event, event.trigger_token in passive)
             if intent is not None:
                 out.append(intent)
             out.append(event)
