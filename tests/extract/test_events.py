@@ -385,3 +385,13 @@ def test_extract_events_charged_with_and_arrests_of(nlp_pipeline: Pipeline) -> N
     assert arrests.type == "COERCE" and [r.text for r in arrests.recipient] == [
         "political activists"
     ]
+
+
+def test_extract_events_a_victim_s_passive_names_the_attack_s_doer(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Five civilians were wounded in an Israeli air strike on Gaza."
+    wounded = [e for e in events(nlp_pipeline, text) if e.trigger == "wounded"]
+    assert [[a.country for a in e.actor] for e in wounded] == [["ISR"]]
+    ordered = events(nlp_pipeline, "The president ordered the troops withdrawn.")
+    assert [a.text for e in ordered if e.type == "RETREAT" for a in e.actor] == ["president"]

@@ -63,6 +63,8 @@ def arguments(
             recipients.append(passive)
             for _, agent in tree.preps(word, frozenset({"by"})):
                 actors.append(agent)
+            if not actors:
+                actors.extend(attack_owners(tree, word))
         else:
             subj = tree.subject(word)
             if subj is not None:
@@ -121,6 +123,13 @@ def arguments(
         ]
         owners = [r if actor_like(r) else owner_of(tree, r, OWNER_PREPS) for r in asked]
         recipients = [o for o in owners if o is not None] or recipients
+    if not actors and cand.trigger.pos == "verb":
+        # "Judge Bowler ordered Matanov held until trial": whoever orders it does it.
+        head = tree.head(word)
+        if head is not None and head.lemma.lower() in ISSUING_VERBS and word.dep in ORDERED:
+            subj = tree.subject(head)
+            if subj is not None:
+                actors.append(subj)
     if not recipients and cand.trigger.type in HOSTILE_TYPES:
         recipients.extend(purpose_objects(tree, anchor))
     if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
@@ -176,6 +185,26 @@ def owner_of(
         if inner is not None:
             return inner
     return None
+
+
+#: What an issuing verb orders, as a clause of its own ("ordered Matanov held").
+ORDERED = frozenset({"ccomp", "oprd", "xcomp"})
+#: Nouns for an attack whose doer a victim's passive can name ("killed in IS attacks").
+ATTACK_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling "
+    "bombardment assault offensive ambush fire gunfire".split()
+)
+
+
+def attack_owners(tree: Tree, verb: Token) -> list[Token]:
+    """Who did it, for a victim told in the passive with the attack that did it: "fighters
+    were killed in IS attacks", "were wounded in an Israeli air strike"."""
+    for _, noun in tree.preps(verb, frozenset({"in", "during", "by"})):
+        if noun.lemma.lower() in ATTACK_NOUNS or noun.lower in ATTACK_NOUNS:
+            owner = owner_of(tree, noun, frozenset({"by"}))
+            if owner is not None:
+                return [owner]
+    return []
 
 
 def purpose_objects(tree: Tree, anchor: Token) -> list[Token]:
