@@ -133,11 +133,11 @@ class FactualityReader:
             neg = tree.negated(head)
             if neg is not None and head.lemma.lower() in OCCURRENCE_VERBS:
                 return "negated", (neg.text,)
-        if word.dep in {"nsubj", "nsubjpass"} and head is not None:
             # "the operation is imminent": an event said to be coming has not happened.
-            said = [head, *self.tree.children(head, frozenset({"acomp"}))]
-            if any(t.lower in IMPENDING for t in said):
-                return "future", tuple(t.text for t in said if t.lower in IMPENDING)
+            said = [head, *tree.children(head, frozenset({"acomp"}))]
+            impending = tuple(t.text for t in said if t.lower in IMPENDING)
+            if impending:
+                return "future", impending
             if head.lemma.lower() in OCCURRENCE_VERBS:
                 # "the ceasefire must be applied": the verb's modal is the event's.
                 path = [*path[:1], (head, True), *path[2:]] if len(path) > 1 else path

@@ -95,9 +95,7 @@ def arguments(
             actors.append(owner)
         if patient is not None and word.lemma.lower() in PATIENT_NOUNS and actor_like(patient):
             recipients.append(patient)  # "arrests of political activists"
-        for mod in tree.children(word, frozenset({"compound", "amod"})):
-            if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < word.i:
-                actors.append(mod)
+        actors.extend(named_modifiers(tree, word, frozenset({"compound", "amod"})))
         for _, agent in tree.preps(word, frozenset({"by"})):
             actors.append(agent)
         if not actors and anchor is not word:
@@ -132,7 +130,7 @@ def arguments(
                 actors.append(subj)
     if not recipients and cand.trigger.type in HOSTILE_TYPES:
         recipients.extend(purpose_objects(tree, anchor))
-    if not recipients and cand.trigger.type in {"ACCUSE", "REQUEST", "REJECT"}:
+    if not recipients and cand.trigger.type in OWNED_TYPES:
         # "expressed disappointment that X had not left", "called for X to be given ...": X
         # is who it is aimed at.
         for clause in tree.children(word, frozenset({"ccomp", "acl", "advcl"})):
@@ -166,6 +164,15 @@ def judged(tree: Tree, cand: Candidate) -> tuple[list[Token], list[Token]]:
     return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
 
 
+def named_modifiers(tree: Tree, noun: Token, deps: frozenset[str]) -> list[Token]:
+    """The names before a noun that say whose it is: "an Israeli strike", "the US strikes"."""
+    return [
+        m
+        for m in tree.children(noun, deps)
+        if m.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and m.i < noun.i
+    ]
+
+
 def owner_of(
     tree: Tree, thing: Token, preps: frozenset[str] = frozenset({"by", "of"}), depth: int = 2
 ) -> Token | None:
@@ -175,9 +182,9 @@ def owner_of(
     owner = tree.child(thing, frozenset({"poss"}))
     if owner is not None:
         return owner
-    for mod in tree.children(thing, frozenset({"compound", "amod", "nmod"})):
-        if mod.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and mod.i < thing.i:
-            return mod  # "the US strikes", "Israeli raids"
+    named = named_modifiers(tree, thing, frozenset({"compound", "amod", "nmod"}))
+    if named:
+        return named[0]  # "the US strikes", "Israeli raids"
     for _, obj in tree.preps(thing, preps):
         if actor_like(obj) and obj.lower not in THING_PRONOUNS:
             return obj
