@@ -395,3 +395,45 @@ def test_extract_events_a_victim_s_passive_names_the_attack_s_doer(
     assert [[a.country for a in e.actor] for e in wounded] == [["ISR"]]
     ordered = events(nlp_pipeline, "The president ordered the troops withdrawn.")
     assert [a.text for e in ordered if e.type == "RETREAT" for a in e.actor] == ["president"]
+
+
+def test_extract_events_supplying_any_kind_of_arms_is_military_aid(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Iran supplied missiles to Russia in March."), "AID")
+    assert (ev.mode, names(ev.actor), names(ev.recipient)) == ("military", ["Iran"], ["Russia"])
+
+
+def test_extract_events_who_receives_aid_is_the_recipient(nlp_pipeline: Pipeline) -> None:
+    text = "The Kurdish fighters received weapons from the United States last year."
+    ev = only(events(nlp_pipeline, text), "AID")
+    assert names(ev.actor) == ["United States"]
+    assert [a.text for a in ev.recipient] == ["Kurdish fighters"]
+
+
+def test_extract_events_participle_passive_names_doer_and_undergoer(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The villages shelled by government troops lie near the border."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["government troops"]
+    assert [a.text for a in ev.recipient] == ["villages"]
+
+
+def test_extract_events_released_thing_is_no_retreat(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, "A video released by the rebels shows the damage.")
+    assert "RETREAT" not in {e.type for e in found}
+
+
+def test_extract_events_attack_noun_of_object_is_the_target(nlp_pipeline: Pipeline) -> None:
+    text = "The massacre of 300 villagers by the militia was denied."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["militia"]
+    assert [a.text for a in ev.recipient] == ["300 villagers"]
+
+
+def test_extract_events_agreement_with_someone_is_had_by_the_clause_subject(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Kerry was close to securing Russian help through an agreement with Lavrov."
+    ev = only(events(nlp_pipeline, text), "AGREE")
+    assert names(ev.actor) == ["John Kerry"]
+    assert names(ev.recipient) == ["Sergey Lavrov"]

@@ -209,3 +209,39 @@ def test_parse_lexicon_reads_judgements_as_one_word_each() -> None:
 def test_parse_lexicon_malformed_judgements_are_refused(data: dict) -> None:
     with pytest.raises(ConfigError, match="judgement"):
         parse_lexicon(data)
+
+
+def test_parse_lexicon_word_class_spells_out_one_entry_per_lemma() -> None:
+    lex = parse_lexicon(
+        {
+            "CLASSES": {"arms": ["weapon", "Missile"]},
+            "AID": {"verbs": {"supply $arms": "military"}},
+        }
+    )
+    assert [t.with_word for t in lex.verbs["supply"]] == ["weapon", "missile"]
+    assert all(t.type == "AID" and t.mode == "military" for t in lex.verbs["supply"])
+    assert "CLASSES" not in lex.categories
+
+
+def test_load_lexicon_bundled_word_classes_reach_every_member() -> None:
+    verbs = load_lexicon().verbs
+    assert {"weapon", "ammunition", "missile"} <= {t.with_word for t in verbs["supply"]}
+    assert {"troop", "soldier"} <= {t.with_word for t in entries(verbs, "send", "MOBILIZE")}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"CLASSES": ["weapon"]}, "CLASSES"),
+        ({"CLASSES": {"arms": []}}, "CLASSES"),
+        ({"CLASSES": {"arms": ["small arms"]}}, "CLASSES"),
+        ({"AID": {"verbs": {"supply $arms": None}}}, r"'supply \$arms'"),
+        (
+            {"CLASSES": {"a": ["x"], "b": ["y"]}, "AID": {"verbs": {"$a $b": None}}},
+            "one word class",
+        ),
+    ],
+)
+def test_parse_lexicon_malformed_word_classes_are_refused(data: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_lexicon(data)

@@ -12,7 +12,8 @@ ACTOR_NOUNS = frozenset(
     "organisation organization agency union community country countries nation nations state "
     "states guarantor guarantors mediator militia militias movement bloc administration "
     "allies ally partner partners neighbour neighbor members member body team people "
-    "forces".split()
+    "forces bureau commission jury hacker hackers investigators inspectors hijackers captors "
+    "guards agents".split()
 )
 
 

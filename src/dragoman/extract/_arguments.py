@@ -16,6 +16,7 @@ from dragoman.extract._triggers import (
     PROPOSITIONAL,
     Candidate,
     demanded,
+    reduced_passive,
 )
 from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
@@ -37,6 +38,9 @@ PATIENT_NOUNS = frozenset(
 OWNED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 OWNER_PREPS = frozenset({"to", "of", "by", "on"})
 
+#: Verbs whose subject is given to and whose from-object gives ("received arms from Iran").
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain"})
+
 #: Nouns for a struggle, never for who is fought ("waged a war", "fought an insurgency").
 STRUGGLE_NOUNS = frozenset("war insurgency rebellion struggle conflict uprising jihad".split())
 
@@ -57,8 +61,13 @@ def arguments(
         return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
     if cand.trigger.pos == "judgement":
         return judged(tree, cand)
+    if cand.trigger.pos == "verb" and word.lemma.lower() in RECEIVING_VERBS:
+        # "received weapons from Iran": the giver acts, the subject is given to.
+        givers = [o for _, o in tree.preps(word, frozenset({"from"}))]
+        subj = tree.subject(word) or tree.child(word, PASSIVE_SUBJECT_DEPS)
+        return expand(tree, givers), expand(tree, [subj] if subj else [])
     if cand.trigger.pos == "verb":
-        passive = tree.child(word, PASSIVE_SUBJECT_DEPS)
+        passive = tree.child(word, PASSIVE_SUBJECT_DEPS) or reduced_passive(tree, word)
         if passive is not None:
             recipients.append(passive)
             for _, agent in tree.preps(word, frozenset({"by"})):
@@ -95,9 +104,14 @@ def arguments(
             actors.append(owner)
         if patient is not None and word.lemma.lower() in PATIENT_NOUNS and actor_like(patient):
             recipients.append(patient)  # "arrests of political activists"
+        elif patient is not None and cand.trigger.type in HOSTILE_TYPES and owner is None:
+            recipients.append(patient)  # "the massacre of civilians", "the siege of Aleppo"
         actors.extend(named_modifiers(tree, word, frozenset({"compound", "amod"})))
         for _, agent in tree.preps(word, frozenset({"by"})):
             actors.append(agent)
+        if not actors and patient is not None:
+            # "the massacre of villagers by the militia", the by-phrase hung on the villagers
+            actors.extend(o for _, o in tree.preps(patient, frozenset({"by"})))
         if not actors and anchor is not word:
             subj = tree.subject(anchor)
             if subj is not None:
@@ -112,6 +126,12 @@ def arguments(
         recipients.extend(o for _, o in tree.preps(word, recipient_preps))
         if anchor is not word:
             recipients.extend(o for _, o in tree.preps(anchor, recipient_preps))
+        if not actors and recipients and cand.trigger.type in JOINT_TYPES:
+            # "securing Russia's help through an agreement with Lavrov": an agreement or talks
+            # with someone are had by whoever the clause that tells of them is about.
+            party = clause_subject(tree, word)
+            if party is not None and party.i not in {r.i for r in recipients}:
+                actors.append(party)
     if cand.trigger.type in OWNED_TYPES:
         # "condemned the Israeli raid", "called for an end to the regime's attacks": whose
         # acts are condemned or asked to stop.
@@ -191,6 +211,27 @@ def owner_of(
         inner = owner_of(tree, obj, frozenset({"of", "by"}), depth - 1) if depth > 1 else None
         if inner is not None:
             return inner
+    return None
+
+
+#: Categories of joint acts: the other party of "an agreement with X" is the clause's subject.
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def clause_subject(tree: Tree, noun: Token) -> Token | None:
+    """The subject of the clause a noun sits in, through objects, prepositions and the
+    gerunds they govern ("on the verge of securing ... through an agreement"), when it can
+    name someone who acts."""
+    t = noun
+    for _ in range(7):
+        head = tree.head(t)
+        if head is None or t.dep not in OBJECT_DEPS | {"pobj", "prep", "pcomp"}:
+            return None
+        if head.pos in {"VERB", "AUX"}:
+            subj = tree.subject(head)
+            if subj is not None or head.dep != "pcomp":
+                return subj if subj is not None and actor_like(subj) else None
+        t = head
     return None
 
 

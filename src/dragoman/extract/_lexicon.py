@@ -20,6 +20,10 @@ from dragoman.types import PLOVER_TYPES
 #: The lexicon's section of expressions that are no event, though a word of them is a trigger
 #: ("warn of", "refused to comment", "press conference"): being more specific, they win.
 NO_EVENT = "NONE"
+#: The lexicon's section of word classes: ``$arms`` in an entry stands for each lemma of the
+#: class ("supply $arms": supply weapons, supply missiles, ...), so that an entry is written for
+#: a kind of object, not for one sentence's wording.
+WORD_CLASSES = "CLASSES"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,33 @@ def _entry(type_: str, pos: str, key: str, mode: str | None) -> Trigger:
     raise ConfigError(f"trigger {key!r} in {type_}: use one or two words (see triggers.yaml)")
 
 
+def _classes(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    spec = data.get(WORD_CLASSES) or {}
+    if not isinstance(spec, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(w, str) and " " not in w for w in v)
+        for v in spec.values()
+    ):
+        raise ConfigError(
+            f"{WORD_CLASSES} in the trigger lexicon must map names to lists of lemmas"
+        )
+    return {str(k): tuple(w.lower() for w in v) for k, v in spec.items()}
+
+
+def _expand(key: str, classes: dict[str, tuple[str, ...]], type_: str) -> list[str]:
+    """An entry with its word class spelled out: "supply $arms" -> "supply weapon", ..."""
+    words = key.split()
+    named = [w for w in words if w.startswith("$")]
+    if not named:
+        return [key]
+    if len(named) > 1 or named[0][1:] not in classes:
+        raise ConfigError(
+            f"trigger {key!r} in {type_}: one word class per entry, defined in {WORD_CLASSES}"
+        )
+    return [
+        " ".join(member if w == named[0] else w for w in words) for member in classes[named[0][1:]]
+    ]
+
+
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     categories: dict[str, Category] = {}
     verbs: dict[str, list[Trigger]] = {}
@@ -85,7 +116,10 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     judgements: dict[str, Trigger] = {}
     if not isinstance(data, dict):
         raise ConfigError("the trigger lexicon must map PLOVER categories to their entries")
+    classes = _classes(data)
     for type_, spec in data.items():
+        if type_ == WORD_CLASSES:
+            continue
         if not isinstance(spec, dict):
             raise ConfigError(f"{type_} in the trigger lexicon must be a mapping (verbs:, nouns:)")
         for pos in ("verbs", "nouns"):
@@ -110,8 +144,9 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         )
         for pos, table in (("verb", verbs), ("noun", nouns)):
             for key, mode in (spec.get(pos + "s") or {}).items():
-                trig = _entry(type_, pos, str(key), mode)
-                table.setdefault(trig.lemma, []).append(trig)
+                for written in _expand(str(key), classes, type_):
+                    trig = _entry(type_, pos, written, mode)
+                    table.setdefault(trig.lemma, []).append(trig)
         said = spec.get("judgements") or {}
         if not isinstance(said, dict):
             raise ConfigError(f"{type_}.judgements in the trigger lexicon must map words to modes")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dragoman.extract._actorlike import actor_like
 from dragoman.extract._lexicon import NO_EVENT, Lexicon, Trigger
-from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
+from dragoman.nlp import AUX_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
 
 #: Verbs that carry a noun trigger without adding meaning of their own ("hold talks").
@@ -83,6 +83,9 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         direct = list(tree.children(t, OBJECT_DEPS))
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
+        undergoer = None if direct else reduced_passive(tree, t)
+        if undergoer is not None:
+            direct = [undergoer]  # "a video released by the group"
         objects = {w for c in direct for w in (c.lemma.lower(), c.lower)}
         for e in entries:
             if e.with_word and e.with_word not in parts and e.with_word not in objects:
@@ -213,4 +216,20 @@ def governing_verb(tree: Tree, noun: Token) -> Token | None:
             if owner is not None and owner.pos == "VERB" and head.lower in SETTING_PREPS:
                 return owner
         return None
+    return None
+
+
+def reduced_passive(tree: Tree, verb: Token) -> Token | None:
+    """Who undergoes a participle that tells a passive without its auxiliary: "the villages
+    shelled by troops" (the noun it describes), "attacked by militants, the convoy turned
+    back" (the subject of the clause it opens)."""
+    if verb.tag != "VBN" or tree.child(verb, AUX_DEPS | SUBJECT_DEPS) is not None:
+        return None
+    head = tree.head(verb)
+    if head is None:
+        return None
+    if verb.dep == "acl" and head.pos in {"NOUN", "PROPN", "PRON"}:
+        return head
+    if verb.dep == "advcl" and verb.i < head.i:
+        return tree.child(head, SUBJECT_DEPS)
     return None
