@@ -437,3 +437,23 @@ def test_extract_events_agreement_with_someone_is_had_by_the_clause_subject(
     ev = only(events(nlp_pipeline, text), "AGREE")
     assert names(ev.actor) == ["John Kerry"]
     assert names(ev.recipient) == ["Sergey Lavrov"]
+
+
+def test_extract_events_what_demonstrators_do_is_a_protest(nlp_pipeline: Pipeline) -> None:
+    text = "Thousands of demonstrators converged on the capital on Sunday."
+    ev = only(events(nlp_pipeline, text), "PROTEST")
+    assert (ev.trigger, [a.text for a in ev.actor]) == ("converged", ["demonstrators"])
+    assert not events(nlp_pipeline, "Demonstrators said they would return.")
+
+
+def test_extract_events_a_noun_that_breaks_out_is_an_event(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Heavy fighting broke out in the north on Monday."), "ASSAULT")
+    assert ev.actor == () and ev.recipient == ()
+    # A noun alone, with nobody named and nothing said to happen, is background.
+    assert not events(nlp_pipeline, "The fighting is a tragedy.")
+
+
+def test_extract_events_organised_by_names_who_holds_the_protest(nlp_pipeline: Pipeline) -> None:
+    text = "Demonstrations organised by the opposition resumed on Tuesday in Nairobi."
+    ev = only(events(nlp_pipeline, text), "PROTEST")
+    assert [a.text for a in ev.actor] == ["opposition"]

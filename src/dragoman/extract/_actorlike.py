@@ -16,6 +16,13 @@ ACTOR_NOUNS = frozenset(
     "guards agents".split()
 )
 
+#: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
+QUANTITY_NOUNS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
+    "crowd crowds group groups some many scores one two three several most all each both "
+    "none few any either neither".split()
+)
+
 
 def actor_like(t: Token) -> bool:
     """Whether a word can name someone who acts (a name, a group, a role, a pronoun)."""

@@ -61,6 +61,11 @@ def arguments(
         return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
     if cand.trigger.pos == "judgement":
         return judged(tree, cand)
+    if cand.trigger.pos == "doer":
+        # "demonstrators filled the airport": the doers act; what they fill is no target.
+        subj = tree.child(word, SUBJECT_DEPS)
+        targets = [o for _, o in tree.preps(word, recipient_preps)]
+        return expand(tree, [subj] if subj else []), expand(tree, targets)
     if cand.trigger.pos == "verb" and word.lemma.lower() in RECEIVING_VERBS:
         # "received weapons from Iran": the giver acts, the subject is given to.
         givers = [o for _, o in tree.preps(word, frozenset({"from"}))]
@@ -112,6 +117,11 @@ def arguments(
         if not actors and patient is not None:
             # "the massacre of villagers by the militia", the by-phrase hung on the villagers
             actors.extend(o for _, o in tree.preps(patient, frozenset({"by"})))
+        if not actors:
+            # "demonstrations organised by the opposition", "an attack carried out by IS"
+            for told in tree.children(word, frozenset({"acl"})):
+                if told.tag == "VBN":
+                    actors.extend(o for _, o in tree.preps(told, frozenset({"by"})))
         if not actors and anchor is not word:
             subj = tree.subject(anchor)
             if subj is not None:

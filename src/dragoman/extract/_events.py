@@ -68,6 +68,24 @@ def main_verb_candidate(tree: Tree, toks: Sequence[Token], type_: str) -> Candid
     return Candidate(trigger, root, root, root)
 
 
+#: Verbs saying that what their subject names took place ("protests erupted", "clashes broke
+#: out", "the fighting continued"): such a noun is an event though nobody is named.
+OCCURRING_VERBS = frozenset(
+    "erupt break spread continue resume begin start escalate intensify flare rage occur happen "
+    "unfold take turn".split()
+)
+
+
+def occurring(tree: Tree, noun: Token) -> bool:
+    head = tree.head(noun)
+    return (
+        noun.pos == "NOUN"
+        and noun.dep == "nsubj"
+        and head is not None
+        and head.lemma.lower() in OCCURRING_VERBS
+    )
+
+
 class Extractor:
     """Finds the events of one parsed article."""
 
@@ -134,7 +152,9 @@ class Extractor:
             and all(a.sector == "MED" for a in resolved_recipients)
         ):
             return None  # speaking to the press is not consulting anyone
-        bare = category.bare_verbs and cand.trigger.pos == "verb"
+        bare = (category.bare_verbs and cand.trigger.pos == "verb") or (
+            (category.bare_verbs or category.people_subject) and occurring(tree, cand.carrier)
+        )
         if not resolved_actors and not resolved_recipients and not bare:
             return None
         if cand.trigger.pos == "judgement" and not (resolved_actors and resolved_recipients):

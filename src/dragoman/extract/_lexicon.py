@@ -33,7 +33,9 @@ class Trigger:
     type: str
     mode: str | None
     lemma: str
-    pos: str  # "verb", "noun", or "judgement" (a word judging what someone is said to do)
+    #: "verb", "noun", "judgement" (a word judging what someone is said to do) or "doer" (a
+    #: verb telling the act through who does it: "demonstrators filled the square")
+    pos: str
     with_word: str | None = None  # a particle, preposition, object or modifier lemma
     needs_prep: str | None = None  # "+for": the noun counts only with that preposition
     needs_object: bool = False  # "+obj": the verb counts only with a direct object
@@ -52,6 +54,9 @@ class Category:
     recipient_preps: frozenset[str]
     people_subject: bool
     bare_verbs: bool = False  # a verb is an event even with no participant named
+    #: Nouns for who does the category's act: any verb they are the subject of tells it
+    #: ("thousands of demonstrators filled the airport").
+    doers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,12 @@ def _entry(type_: str, pos: str, key: str, mode: str | None) -> Trigger:
     if len(words) == 1:
         return Trigger(type_, mode, words[0], pos)
     raise ConfigError(f"trigger {key!r} in {type_}: use one or two words (see triggers.yaml)")
+
+
+def _doers(type_: str, words: Any) -> frozenset[str]:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ConfigError(f"doers of {type_} must be a list of nouns")
+    return frozenset(w.lower() for w in words)
 
 
 def _classes(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
@@ -141,6 +152,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             recipient_preps=frozenset(preps),
             people_subject=bool(spec.get("people_subject", False)),
             bare_verbs=bool(spec.get("bare_verbs", False)),
+            doers=_doers(type_, spec.get("doers") or []),
         )
         for pos, table in (("verb", verbs), ("noun", nouns)):
             for key, mode in (spec.get(pos + "s") or {}).items():

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from dragoman.actors import default_base, resolve_actor, resolve_phrase
-from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like
+from dragoman.extract._actorlike import ACTOR_NOUNS, QUANTITY_NOUNS, actor_like
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
 from dragoman.types import Actor, Article, Token
@@ -22,12 +22,6 @@ from dragoman.types import Actor, Article, Token
 DOCUMENT_NOUNS = frozenset(
     "resolution statement report letter decree communique declaration order ruling "
     "announcement decision plan proposal paper memo memorandum study editorial".split()
-)
-#: Heads that count people rather than name them ("thousands of students"): the "of" object acts.
-QUANTITY_NOUNS = frozenset(
-    "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
-    "crowd crowds group groups some many scores one two three several most all each both "
-    "none few any either neither".split()
 )
 APPOS = frozenset({"appos"})
 

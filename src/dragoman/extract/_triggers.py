@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dragoman.extract._actorlike import actor_like
+from dragoman.extract._actorlike import QUANTITY_NOUNS, actor_like
 from dragoman.extract._lexicon import NO_EVENT, Lexicon, Trigger
 from dragoman.nlp import AUX_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
@@ -40,6 +40,11 @@ SAYING_VERBS = frozenset(
     "say declare insist conclude state stress tell add argue reiterate".split()
 )
 DEMAND_MODALS = frozenset({"must", "should"})
+#: Verbs that tell no act of their subject ("protesters were", "demonstrators want").
+NOT_DOING = frozenset(
+    "be have want need hope fear say tell claim believe think receive get face suffer lose die "
+    "remain become seem appear include".split()
+)
 CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 MARKS = frozenset({"mark"})
 DEMAND = Trigger("REQUEST", None, "must", "verb")
@@ -83,10 +88,10 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         direct = list(tree.children(t, OBJECT_DEPS))
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
+        objects = {w for c in direct for w in (c.lemma.lower(), c.lower)}
         undergoer = None if direct else reduced_passive(tree, t)
         if undergoer is not None:
-            direct = [undergoer]  # "a video released by the group"
-        objects = {w for c in direct for w in (c.lemma.lower(), c.lower)}
+            direct = [undergoer]  # "a video released by the group" is no release of someone
         for e in entries:
             if e.with_word and e.with_word not in parts and e.with_word not in objects:
                 continue
@@ -136,10 +141,38 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
                 carrier = tree.tokens[carrier.head]
             anchor = governing_verb(tree, carrier) or carrier
         found.append(Candidate(trig, t, anchor, carrier))
+    found += done_by_doers(lex, tree, toks, found)
     # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
     # that event, not an event of its own.
     asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
-    return [c for c in found if c.trigger.pos == "verb" or not asked_for(tree, c.carrier, asked)]
+    return [c for c in found if c.trigger.pos != "noun" or not asked_for(tree, c.carrier, asked)]
+
+
+def done_by_doers(
+    lex: Lexicon, tree: Tree, toks: Sequence[Token], found: list[Candidate]
+) -> list[Candidate]:
+    """The act of a category told by what its doers do ("thousands of demonstrators filled
+    the airport", "protesters occupied the centre"): the first such verb of the sentence, for
+    a category no trigger of the sentence already tells, on a verb no trigger is."""
+    have = {c.trigger.type for c in found}
+    told = {c.word.i for c in found}
+    out = []
+    for category in lex.categories.values():
+        if not category.doers or category.name in have:
+            continue
+        for t in toks:
+            if t.pos != "VERB" or t.lemma.lower() in SAYING_VERBS | NOT_DOING or t.i in told:
+                continue
+            subj = tree.child(t, SUBJECT_DEPS)
+            if subj is not None and subj.lemma.lower() in QUANTITY_NOUNS | {"thousand"}:
+                subj = next((o for _, o in tree.preps(subj, OF)), subj)
+            if subj is not None and (
+                subj.lemma.lower() in category.doers or subj.lower in category.doers
+            ):
+                trigger = Trigger(category.name, None, t.lemma.lower(), "doer")
+                out.append(Candidate(trigger, t, t, t))
+                break
+    return out
 
 
 def demanded(tree: Tree, verb: Token) -> Token | None:
