@@ -134,3 +134,9 @@ def test_settings_are_frozen_and_hashable() -> None:
     with pytest.raises(AttributeError):
         s.batch_size = 1  # type: ignore[misc]
     assert hash(s) == hash(Settings())
+
+
+def test_settings_published_must_be_an_iso_date() -> None:
+    assert Settings(published="2020-01-31").published == "2020-01-31"
+    with pytest.raises(ConfigError, match="published"):
+        Settings(published="31/01/2020")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -59,11 +60,25 @@ class Settings:
     progress: bool = field(
         default=True, metadata=_help("Show a progress bar on long ingests (on a terminal only).")
     )
+    published: str = field(
+        default="",
+        metadata=_help(
+            "Publication date (YYYY-MM-DD) for articles that carry none; dates and office "
+            "holders are read against it."
+        ),
+    )
 
     def __post_init__(self) -> None:
         for name in ("batch_size", "n_process", "max_chars"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"setting {name!r} must be at least 1, got {getattr(self, name)}")
+        if self.published:
+            try:
+                date.fromisoformat(self.published)
+            except ValueError as exc:
+                raise ConfigError(
+                    f"setting 'published' must be a date as YYYY-MM-DD, got {self.published!r}"
+                ) from exc
         if not 0 <= self.min_chars < self.max_chars:
             raise ConfigError(
                 f"setting 'min_chars' must be between 0 and max_chars ({self.max_chars}), "

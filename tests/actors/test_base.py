@@ -63,6 +63,15 @@ def test_actorbase_office_holder_depends_on_the_date(base: ActorBase) -> None:
     assert base.lookup("foreign minister of Syria", "2018-06-01")[0].name == "Walid al-Moallem"
 
 
+def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
+    alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
+    assert alone is not None and not alone.person
+    assert (alone.country, alone.sector) == ("SYR", "GOV")
+    context = "Walid al-Moallem arrived. The Syrian foreign minister spoke."
+    named = base.resolve("Syrian foreign minister", None, context)
+    assert named is not None and named.name == "Walid al-Moallem"
+
+
 def test_actorbase_resolve_actor_is_the_api(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

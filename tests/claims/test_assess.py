@@ -137,3 +137,11 @@ def test_claim_fears_of_an_attack_are_hypothetical(nlp_pipeline: Pipeline) -> No
 def test_claim_acts_named_inside_what_is_asked_still_happen(nlp_pipeline: Pipeline) -> None:
     text = "The ministry called for an end to the regime's attacks on Aleppo."
     assert claim_of(nlp_pipeline, text, "ASSAULT").factuality == "asserted"
+
+
+def test_claim_an_attack_that_is_the_subject_of_a_condition_is_hypothetical(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "If the Turkish attack is launched, the Kurds will move their forces to Afrin."
+    claim = claim_of(nlp_pipeline, text, "ASSAULT")
+    assert (claim.factuality, claim.cues) == ("hypothetical", ("If",))

@@ -329,3 +329,23 @@ def test_cli_export_mentions_names_every_seed_person(db: Path, shared: Path) -> 
             or a["sector"] in codes
             for a in found
         ), (key, found)
+
+
+def test_cli_ingest_published_dates_a_text_and_resolves_its_dates(db: Path, tmp_path: Path) -> None:
+    text = tmp_path / "talks.txt"
+    text.write_text(GOOD_ARTICLE, encoding="utf-8")
+    result = invoke("ingest", text, "--db", db, "--published", "2019-10-15")
+    assert result.exit_code == 0, result.output
+    exported = invoke("export", "--db", db, "--articles")
+    assert [a["published"] for a in jsonl(exported.stdout)] == ["2019-10-15"]
+    dated = [e["date"] for e in jsonl(invoke("export", "--db", db).stdout) if e.get("date")]
+    # "on Tuesday" in an article of Tuesday 15 October 2019 is that day.
+    assert any(d.get("start") == "2019-10-15" for d in dated), dated
+
+
+def test_cli_ingest_unreadable_published_exits_1_naming_it(db: Path, tmp_path: Path) -> None:
+    text = tmp_path / "talks.txt"
+    text.write_text(GOOD_ARTICLE, encoding="utf-8")
+    result = invoke("ingest", text, "--db", db, "--published", "15/10/2019")
+    assert result.exit_code == 1
+    assert "published" in result.stderr and "YYYY-MM-DD" in result.stderr

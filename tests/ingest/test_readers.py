@@ -305,3 +305,13 @@ def test_read_binary_bytes_in_a_txt_file_fail(tmp_path: Path) -> None:
     (result,) = list(read([path]))
     assert isinstance(result, Failure)
     assert "binary" in result.reason
+
+
+def test_read_published_setting_dates_articles_that_carry_no_date(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
+    settings = Settings(published="2019-03-04")
+    got = {a.article_id: a.published for a in read(tmp_path, settings)}
+    # The page's own date wins; the text, which has none, takes the setting's.
+    assert got == {"a": date(2019, 3, 4), "b": date(2021, 2, 1)}
+    assert next(iter(read(tmp_path / "a.txt"))).published is None

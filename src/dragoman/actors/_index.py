@@ -218,11 +218,17 @@ class ActorIndex:
         return found
 
     def holders(
-        self, holder: str, office: str, when: date | None, target: str | None = None
+        self,
+        holder: str,
+        office: str,
+        when: date | None,
+        target: str | None = None,
+        every_term: bool = False,
     ) -> list[tuple[Entry, Role]]:
         """Who held ``office`` of ``holder`` (a country code or an org id) on ``when``.
 
-        With no date, the current holders (open terms). Latest term first.
+        With no date, the current holders (open terms), or with ``every_term`` everyone who
+        ever held it. Latest term first.
         """
         offices = [office]
         if office == "leader" and ":" in holder:
@@ -237,6 +243,8 @@ class ActorIndex:
                 terms = [t for t in terms if t[1].target == target]
             if when is not None:
                 terms = [t for t in terms if t[1].active(when)]
+            elif every_term:
+                pass
             else:
                 terms = [t for t in terms if t[1].end is None] or sorted(
                     terms, key=lambda t: t[1].end or date.max

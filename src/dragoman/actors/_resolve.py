@@ -173,12 +173,33 @@ def _pick(base: ActorIndex, found: list[Entry], when: date | None, context: str 
     return found[0]
 
 
+def _named_holder(
+    base: ActorIndex, reading: Reading, context: str | None, text: str
+) -> Actor | None:
+    """The one holder, of any time, of the office a mention names whom the context names too."""
+    if not context or not reading.office or not reading.holder:
+        return None
+    terms = base.holders(reading.holder, reading.office, None, reading.target, every_term=True)
+    named = {
+        e.actor_id: (e, r)
+        for e, r in terms
+        if e.name in context or any(a in context for a in e.aliases if len(a) > 4)
+    }
+    if len(named) != 1:
+        return None
+    entry, role = next(iter(named.values()))
+    return _actor(text, entry, role.country, role.sector)
+
+
 def _holder(
     base: ActorIndex, reading: Reading, when: date | None, context: str | None, text: str
 ) -> Actor | None:
-    """The person holding the office the mention names, on ``when``."""
+    """The person holding the office the mention names, on ``when``. With no date, only a
+    holder the text names: an undated "the prime minister" may be anyone who held the office."""
     if not reading.office or not reading.holder:
         return None
+    if when is None:
+        return _named_holder(base, reading, context, text)
     found = base.holders(reading.holder, reading.office, when, reading.target)
     if len(found) > 1 and reading.office in MANY_HOLDERS:
         named = [

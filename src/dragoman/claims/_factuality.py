@@ -130,6 +130,9 @@ class FactualityReader:
                 return "negated", (det.text,)  # "no talks", "no sign of interest in talks"
         head = tree.head(word)
         if word.dep in {"nsubj", "nsubjpass"} and head is not None:
+            condition = tree.child(head, frozenset({"mark"}))
+            if condition is not None and condition.lower in {"if", "unless", "whether"}:
+                return "hypothetical", (condition.text,)  # "if the Turks' attack comes"
             neg = tree.negated(head)
             if neg is not None and head.lemma.lower() in OCCURRENCE_VERBS:
                 return "negated", (neg.text,)
@@ -144,11 +147,15 @@ class FactualityReader:
         modal = mark = None
         for t, governs in path:
             children = tree.children(t, frozenset({"aux", "auxpass", "advmod", "mark"}))
-            for c in children if governs else ():
+            for c in children:
+                if c.lower in {"if", "unless", "whether"}:
+                    # "if the Turks' attack comes": a condition holds whatever the event's
+                    # place in its clause.
+                    mark = mark or c
+                if not governs:
+                    continue
                 if c.tag == "MD" and c.lower in FUTURE_MODALS | HYPOTHETICAL_MODALS:
                     modal = modal or c
-                if c.lower in {"if", "unless", "whether"}:
-                    mark = mark or c
                 if c.lower in ALLEGING_WORDS:
                     return "alleged", (c.text,)
         if modal is not None or mark is not None:

@@ -59,6 +59,7 @@ def main(ctx: click.Context, config: str | None, verbose: int, quiet: bool) -> N
 @click.option("--batch-size", type=int, help=Settings.help()["batch_size"])
 @click.option("--n-process", type=int, help=Settings.help()["n_process"])
 @click.option("--progress/--no-progress", default=None, help=Settings.help()["progress"])
+@click.option("--published", metavar="DATE", help=Settings.help()["published"])
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -68,6 +69,7 @@ def ingest(
     batch_size: int | None,
     n_process: int | None,
     progress: bool | None,
+    published: str | None,
 ) -> None:
     """Read articles (files, folders, - for stdin), extract events and store them.
 
@@ -77,7 +79,16 @@ def ingest(
     inputs = list(paths) + ([str(api.sample_path())] if sample else [])
     if not inputs:
         raise click.UsageError("give at least one PATH (or - for standard input, or --sample)")
-    settings = _settings(ctx, db=db, batch_size=batch_size, n_process=n_process, progress=progress)
+    settings = _run(
+        lambda: _settings(
+            ctx,
+            db=db,
+            batch_size=batch_size,
+            n_process=n_process,
+            progress=progress,
+            published=published,
+        )
+    )
     bar = None
     if settings.progress and sys.stderr.isatty():
         from tqdm import tqdm

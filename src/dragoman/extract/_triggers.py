@@ -22,7 +22,7 @@ LIGHT_VERBS = frozenset(
     "attend host organise organize sign reach strike set schedule arrange deliver "
     "provide send offer level issue express voice mount order lead wage undertake step "
     "intensify escalate complete conclude give extend call seek put place open lodge file "
-    "begin".split()
+    "allocate disburse earmark donate pour".split()
 )
 #: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
 ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
@@ -33,7 +33,8 @@ PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 #: Nouns that open a prepositional chain to the real event ("a round of talks").
 PREP_CHAIN_NOUNS = frozenset(
     "round series wave part string spate result course ton tons tonne tonnes dollar dollars "
-    "worth million millions billion billions amount shipment batch convoy package".split()
+    "worth million millions billion billions amount shipment batch convoy package euro euros "
+    "pound pounds delivery deliveries consignment load loads truckload truckloads".split()
 )
 #: Verbs that report what someone says another must do ("Russia said Sudan must return ...").
 SAYING_VERBS = frozenset(

@@ -10,6 +10,7 @@ reason; an input that names no id is named by a hash of its text (``stdin-…``,
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from typing import Any
 
 from dragoman.errors import InputError
@@ -80,5 +81,8 @@ def checked_article(
             "(setting max_chars)"
         )
     else:
+        if meta.get("published") is None and settings.published:
+            # "--published": the date a text, a page or a record without one was published.
+            meta["published"] = date.fromisoformat(settings.published)
         return Article(article_id=article_id, text=text, origin=origin, **meta)
     return Failure(article_id, origin, reason, raw=text[:RAW_CHARS] or None)
