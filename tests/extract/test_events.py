@@ -457,3 +457,38 @@ def test_extract_events_organised_by_names_who_holds_the_protest(nlp_pipeline: P
     text = "Demonstrations organised by the opposition resumed on Tuesday in Nairobi."
     ev = only(events(nlp_pipeline, text), "PROTEST")
     assert [a.text for a in ev.actor] == ["opposition"]
+
+
+def test_extract_events_coming_to_an_agreement_is_agreeing(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Iran and Iraq have come to an agreement on water."), "AGREE")
+    assert names(ev.actor + ev.recipient) == ["Iran", "Iraq"]
+
+
+def test_extract_events_who_is_given_a_sentence_undergoes_it(nlp_pipeline: Pipeline) -> None:
+    text = "The opposition leader was given a suspended sentence on Monday."
+    ev = only(events(nlp_pipeline, text), "SANCTION")
+    assert [a.text for a in ev.recipient] == ["opposition leader"]
+
+
+def test_extract_events_one_of_the_men_released_is_someone_released(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(events(nlp_pipeline, "One of the men has since been released."), "RETREAT")
+    assert [a.text for a in ev.recipient] == ["men"]
+
+
+def test_extract_events_provided_someone_with_something_is_aid_to_them(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The United States provided the Iraqi army with intelligence."
+    ev = only(events(nlp_pipeline, text), "AID")
+    assert names(ev.actor) == ["United States"]
+    assert [a.text for a in ev.recipient] == ["Iraqi army"]
+
+
+def test_extract_events_whose_citizenship_is_revoked_is_the_recipient(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The minister revoked the citizenship of Shamima Begum."
+    ev = only(events(nlp_pipeline, text), "SANCTION")
+    assert [a.text for a in ev.recipient] == ["Shamima Begum"]

@@ -21,6 +21,7 @@ from dragoman.extract._triggers import (
 from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
 
+OF = frozenset({"of"})
 #: Categories whose target a purpose clause can name ("to drive out the fighters").
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PURPOSE_NOUNS = frozenset("effort bid attempt push drive campaign operation".split())
@@ -89,11 +90,18 @@ def arguments(
                 recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
                 obj = None
             if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
-                recipients.append(obj)
-                # "condemned Israel's decision": whose decision it was.
+                # "condemned Israel's decision": whose decision it was; "revoked the
+                # citizenship of Shamima Begum": whose citizenship.
                 owner = tree.child(obj, frozenset({"poss"}))
+                if owner is None and not actor_like(obj):
+                    owner = next(
+                        (o for _, o in tree.preps(obj, OF) if actor_like(o) and o.pos == "PROPN"),
+                        None,
+                    )
                 if owner is not None and not actor_like(obj):
                     recipients.append(owner)
+                else:
+                    recipients.append(obj)
         recipients.extend(o for _, o in tree.preps(word, recipient_preps))
         if cand.trigger.with_word or cand.trigger.type in PROPOSITIONAL:
             # "hold talks with X", "demanded an apology from X": the object's prepositions.
@@ -126,6 +134,11 @@ def arguments(
             subj = tree.subject(anchor)
             if subj is not None:
                 actors.append(subj)
+        if anchor is not word and word.dep in OBJECT_DEPS:
+            # "was given a suspended sentence", "was handed a ban": who is given it undergoes it.
+            given = tree.child(anchor, PASSIVE_SUBJECT_DEPS)
+            if given is not None:
+                recipients.append(given)
         head = tree.head(word)
         issued = head is not None and head.lemma.lower() in ISSUING_VERBS
         if not actors and issued and word.dep in OBJECT_DEPS:

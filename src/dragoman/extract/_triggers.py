@@ -26,6 +26,8 @@ LIGHT_VERBS = frozenset(
 )
 #: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
 ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
+#: Verbs that reach what their to-object names ("came to an agreement", "got to a deal").
+ARRIVING_VERBS = frozenset({"come", "get", "arrive"})
 #: Prepositions that set a noun trigger in the clause of a verb ("said in a phone call").
 SETTING_PREPS = frozenset({"in", "during", "at", "via", "on"})
 #: Categories whose object noun is what is asked, refused, agreed or threatened, not an event.
@@ -98,7 +100,7 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
                 continue
             if e.needs_object and not objects:
                 continue
-            if e.needs_actor and not all(actor_like(c) for c in direct):
+            if e.needs_actor and not all(actor_like(counted(tree, c)) for c in direct):
                 continue  # "freed the east of the city", "captured the town" (not someone)
             if e.needs_prep and e.needs_prep not in parts:
                 continue
@@ -117,6 +119,13 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
                 continue
             return e
     return None
+
+
+def counted(tree: Tree, t: Token) -> Token:
+    """What a count counts: "one of the men" -> "men", "thousands of protesters"."""
+    if t.lower in QUANTITY_NOUNS or t.lemma.lower() in QUANTITY_NOUNS:
+        return next((o for _, o in tree.preps(t, OF)), t)
+    return t
 
 
 def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Candidate]:
@@ -165,8 +174,7 @@ def done_by_doers(
             if t.pos != "VERB" or t.lemma.lower() in SAYING_VERBS | NOT_DOING or t.i in told:
                 continue
             subj = tree.child(t, SUBJECT_DEPS)
-            if subj is not None and subj.lemma.lower() in QUANTITY_NOUNS | {"thousand"}:
-                subj = next((o for _, o in tree.preps(subj, OF)), subj)
+            subj = counted(tree, subj) if subj is not None else None
             if subj is not None and (
                 subj.lemma.lower() in category.doers or subj.lower in category.doers
             ):
@@ -249,6 +257,8 @@ def governing_verb(tree: Tree, noun: Token) -> Token | None:
                 continue
             if owner is not None and owner.pos == "VERB" and head.lower in SETTING_PREPS:
                 return owner
+            if owner is not None and owner.lemma.lower() in ARRIVING_VERBS and head.lower == "to":
+                return owner  # "came to an agreement", "arrived at a deal" (in SETTING_PREPS)
         return None
     return None
 
