@@ -492,3 +492,21 @@ def test_extract_events_whose_citizenship_is_revoked_is_the_recipient(
     text = "The minister revoked the citizenship of Shamima Begum."
     ev = only(events(nlp_pipeline, text), "SANCTION")
     assert [a.text for a in ev.recipient] == ["Shamima Begum"]
+
+
+def test_extract_events_an_object_pronoun_is_not_its_own_subject(nlp_pipeline: Pipeline) -> None:
+    text = "The council refused to go. Turkey, its sponsor, had been urging it to attend."
+    ev = only(events(nlp_pipeline, text), "REQUEST")
+    assert names(ev.actor) == ["Turkey"]
+    assert [a.text for a in ev.recipient] == ["it"] and ev.recipient[0].name != "Turkey"
+
+
+def test_extract_events_surrendered_to_someone_names_them(nlp_pipeline: Pipeline) -> None:
+    text = "Several towns have surrendered to the forces of President Bashar al-Assad."
+    ev = only(events(nlp_pipeline, text), "RETREAT")
+    assert names(ev.recipient) == ["Bashar al-Assad"]
+
+
+def test_extract_events_a_group_named_before_attacks_did_them(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Taliban attacks on police posts killed nine."), "ASSAULT")
+    assert names(ev.actor) == ["Taliban"]

@@ -9,6 +9,7 @@ an actor.
 
 from __future__ import annotations
 
+from dragoman.actors import default_base
 from dragoman.extract._actorlike import actor_like
 from dragoman.extract._triggers import (
     DEMAND,
@@ -103,6 +104,11 @@ def arguments(
                 else:
                     recipients.append(obj)
         recipients.extend(o for _, o in tree.preps(word, recipient_preps))
+        own_prep = cand.trigger.with_word not in recipient_preps
+        if cand.trigger.with_word and own_prep and tree.child(word, OBJECT_DEPS) is None:
+            # "surrendered to the army", "appealed to the UN": the entry's own preposition,
+            # unless an object is whom it is done to ("provided the army with arms").
+            recipients.extend(o for _, o in tree.preps(word, frozenset({cand.trigger.with_word})))
         if cand.trigger.with_word or cand.trigger.type in PROPOSITIONAL:
             # "hold talks with X", "demanded an apology from X": the object's prepositions.
             for obj in tree.children(word, OBJECT_DEPS):
@@ -212,8 +218,17 @@ def named_modifiers(tree: Tree, noun: Token, deps: frozenset[str]) -> list[Token
     return [
         m
         for m in tree.children(noun, deps)
-        if m.ent_type in {"GPE", "NORP", "ORG", "PERSON"} and m.i < noun.i
+        if m.i < noun.i and (m.ent_type in {"GPE", "NORP", "ORG", "PERSON"} or known_group(m))
     ]
+
+
+def known_group(t: Token) -> bool:
+    """A proper noun the actor base knows as an armed group, a body or a state ("IS attacks",
+    "Hamas rockets"), though the parser tagged no entity."""
+    if t.pos != "PROPN":
+        return False
+    entry = default_base().named(t.text)
+    return entry is not None and entry.kind in {"group", "country"}
 
 
 def owner_of(

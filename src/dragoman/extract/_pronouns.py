@@ -74,8 +74,22 @@ def antecedent(
     if kind is None:
         return None
     fits = _speaker(kind) if speaking else _participant(kind, tree)
+    own = _clause_mates(tree, pronoun)
     first = article.sentences[max(0, pronoun.sent - WINDOW)].token_start
-    return next((t for t in reversed(article.tokens[first : pronoun.i]) if fits(t)), None)
+    return next(
+        (t for t in reversed(article.tokens[first : pronoun.i]) if fits(t) and t.i not in own),
+        None,
+    )
+
+
+def _clause_mates(tree: Tree, pronoun: Token) -> set[int]:
+    """Whom an object pronoun cannot mean: the subject of its own verb ("Turkey had been
+    urging it to attend": "it" is not Turkey; that would be "itself")."""
+    verb = tree.head(pronoun)
+    if pronoun.dep not in {"dobj", "dative", "iobj"} or verb is None:
+        return set()
+    subj = tree.subject(verb)
+    return {c.i for c in tree.conjuncts(subj)} if subj is not None else set()
 
 
 def _quoted_speaker(article: Article, tree: Tree, pronoun: Token) -> Token | None:
