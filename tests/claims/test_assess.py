@@ -145,3 +145,11 @@ def test_claim_an_attack_that_is_the_subject_of_a_condition_is_hypothetical(
     text = "If the Turkish attack is launched, the Kurds will move their forces to Afrin."
     claim = claim_of(nlp_pipeline, text, "ASSAULT")
     assert (claim.factuality, claim.cues) == ("hypothetical", ("If",))
+
+
+def test_claim_what_someone_has_the_responsibility_to_do_is_hypothetical(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Russia has a special responsibility to press the regime to stop."
+    claim = claim_of(nlp_pipeline, text, "REQUEST")
+    assert (claim.factuality, claim.cues) == ("hypothetical", ("responsibility",))

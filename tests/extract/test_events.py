@@ -510,3 +510,20 @@ def test_extract_events_surrendered_to_someone_names_them(nlp_pipeline: Pipeline
 def test_extract_events_a_group_named_before_attacks_did_them(nlp_pipeline: Pipeline) -> None:
     ev = only(events(nlp_pipeline, "Taliban attacks on police posts killed nine."), "ASSAULT")
     assert names(ev.actor) == ["Taliban"]
+
+
+def test_extract_events_a_city_before_talks_is_where_they_are_held(nlp_pipeline: Pipeline) -> None:
+    assert not events(nlp_pipeline, "The Vienna talks were marked by anger.")
+    ev = only(events(nlp_pipeline, "Russian talks with Turkey ended on Friday."), "CONSULT")
+    assert names(ev.actor) == ["Russia"]
+
+
+def test_extract_events_a_verb_entry_and_its_object_are_one_event(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, "The European Union imposed sanctions on Iran on Monday.")
+    assert [e.type for e in found] == ["SANCTION"]
+
+
+def test_extract_events_a_body_leading_talks_is_named_before_them(nlp_pipeline: Pipeline) -> None:
+    text = "It came after the UN-led peace talks in Vienna ended late on Friday."
+    ev = only(events(nlp_pipeline, text), "CONSULT")
+    assert names(ev.actor) == ["United Nations"]

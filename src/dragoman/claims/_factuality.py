@@ -46,7 +46,8 @@ NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
 PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
 POSSIBILITY = frozenset(
     "verge brink possibility risk prospect threat danger chance issue question rumour rumor "
-    "speculation idea proposal hope notion fear".split()
+    "speculation idea proposal hope notion fear responsibility duty obligation right power "
+    "ability capacity need".split()
 )
 #: Links from a word to the word it hangs from that stay inside one clause.
 LINK_DEPS = frozenset(

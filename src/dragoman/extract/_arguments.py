@@ -125,7 +125,10 @@ def arguments(
             recipients.append(patient)  # "arrests of political activists"
         elif patient is not None and cand.trigger.type in HOSTILE_TYPES and owner is None:
             recipients.append(patient)  # "the massacre of civilians", "the siege of Aleppo"
-        actors.extend(named_modifiers(tree, word, frozenset({"compound", "amod"})))
+        named = named_modifiers(tree, word, frozenset({"compound", "amod"}))
+        if cand.trigger.type in JOINT_TYPES:
+            named = [m for m in named if not venue(m)]  # "the Vienna talks", "Sochi congress"
+        actors.extend(named)
         for _, agent in tree.preps(word, frozenset({"by"})):
             actors.append(agent)
         if not actors and patient is not None:
@@ -136,6 +139,8 @@ def arguments(
             for told in tree.children(word, frozenset({"acl"})):
                 if told.tag == "VBN":
                     actors.extend(o for _, o in tree.preps(told, frozenset({"by"})))
+        if not actors:
+            actors.extend(organisers(tree, word))
         if not actors and anchor is not word:
             subj = tree.subject(anchor)
             if subj is not None:
@@ -220,6 +225,32 @@ def named_modifiers(tree: Tree, noun: Token, deps: frozenset[str]) -> list[Token
         for m in tree.children(noun, deps)
         if m.i < noun.i and (m.ent_type in {"GPE", "NORP", "ORG", "PERSON"} or known_group(m))
     ]
+
+
+#: Participles that, hyphenated after a name, say who holds an event ("UN-led talks").
+ORGANISING = frozenset("lead broker sponsor host mediate organise organize convene chair".split())
+
+
+def organisers(tree: Tree, noun: Token) -> list[Token]:
+    """Who leads or sponsors an event, named before it: "the UN-led talks", "a
+    Russian-sponsored conference", "a Qatar-brokered deal"."""
+    out = []
+    for mod in tree.children(noun, frozenset({"amod", "compound"})):
+        if mod.tag != "VBN" or mod.lemma.lower() not in ORGANISING:
+            continue
+        for who in tree.children(mod, frozenset({"npadvmod", "compound", "nmod"})):
+            if who.i < mod.i and (actor_like(who) or who.ent_type == "NORP"):
+                out.append(who)
+    return out
+
+
+def venue(t: Token) -> bool:
+    """A place named before talks or an agreement is where they were held, not a party: a
+    city, or a place the actor base does not know as a state."""
+    if t.ent_type not in {"GPE", "LOC", "FAC"}:
+        return False
+    entry = default_base().named(t.text)
+    return entry is None or entry.kind == "place"
 
 
 def known_group(t: Token) -> bool:

@@ -155,7 +155,27 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
     # What is demanded, refused, agreed or threatened ("demanded an apology") is part of
     # that event, not an event of its own.
     asked = {c.word.i for c in found if c.trigger.type in PROPOSITIONAL}
-    return [c for c in found if c.trigger.pos != "noun" or not asked_for(tree, c.carrier, asked)]
+    # "imposed sanctions", "held talks": a verb entry that names its object tells the event
+    # the object names; the noun is no second event.
+    named = {
+        (c.word.i, c.trigger.with_word)
+        for c in found
+        if c.trigger.pos == "verb" and c.trigger.with_word is not None
+    }
+    return [
+        c
+        for c in found
+        if c.trigger.pos != "noun"
+        or not (asked_for(tree, c.carrier, asked) or _named_by(tree, c.carrier, named))
+    ]
+
+
+def _named_by(tree: Tree, noun: Token, named: set[tuple[int, str]]) -> bool:
+    """Whether a noun is the object a verb entry names ("sanctions" in "imposed sanctions")."""
+    head = tree.head(noun)
+    if head is None or noun.dep not in OBJECT_DEPS:
+        return False
+    return (head.i, noun.lemma.lower()) in named or (head.i, noun.lower) in named
 
 
 def done_by_doers(
