@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dragoman.pipeline import Pipeline
 from dragoman.types import Article, Claim
 
@@ -153,3 +155,31 @@ def test_claim_what_someone_has_the_responsibility_to_do_is_hypothetical(
     text = "Russia has a special responsibility to press the regime to stop."
     claim = claim_of(nlp_pipeline, text, "REQUEST")
     assert (claim.factuality, claim.cues) == ("hypothetical", ("responsibility",))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "factuality"),
+    [
+        ("The West could not protect the Kurds from a Turkish assault.", "ASSAULT", "hypothetical"),
+        (
+            "Erdogan said Turkey would stall its offensive against the Kurds.",
+            "ASSAULT",
+            "future",
+        ),
+        (
+            "That is at stake when we talk about an attack by the Turkish army.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("They talked about the attack on the convoy by the rebels.", "ASSAULT", "asserted"),
+        (
+            "The regime has shown no signs of interest in a dialogue with the Kurds.",
+            "CONSULT",
+            "negated",
+        ),
+    ],
+)
+def test_claim_prevented_delayed_discussed_or_unwanted_acts(
+    nlp_pipeline: Pipeline, text: str, type_: str, factuality: str
+) -> None:
+    assert claim_of(nlp_pipeline, text, type_).factuality == factuality

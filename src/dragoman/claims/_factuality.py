@@ -43,7 +43,11 @@ REQUESTING_VERBS = frozenset(
 IMPENDING = frozenset("near imminent looming likely possible inevitable close coming".split())
 NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
 NEGATING_NOUNS = frozenset("failure refusal inability absence lack".split())
-PREVENTING = frozenset("avert prevent avoid stop forestall deter halt thwart block".split())
+PREVENTING = frozenset(
+    "avert prevent avoid stop forestall deter halt thwart block protect shield safeguard".split()
+)
+#: Verbs that put an act off: it is still to come ("would stall its offensive").
+DELAYING = frozenset("stall delay postpone defer".split())
 POSSIBILITY = frozenset(
     "verge brink possibility risk prospect threat danger chance issue question rumour rumor "
     "speculation idea proposal hope notion fear responsibility duty obligation right power "
@@ -130,6 +134,19 @@ class FactualityReader:
             if det is not None and det.lower == "no":
                 return "negated", (det.text,)  # "no talks", "no sign of interest in talks"
         head = tree.head(word)
+        if word.dep == "pobj" and head is not None and head.dep == "prep":
+            verb = tree.head(head)
+            shown = tree.child(verb, frozenset({"dobj"})) if verb is not None else None
+            det = tree.child(shown, frozenset({"det"})) if shown is not None else None
+            if verb is not None and verb.pos == "VERB" and det is not None and det.lower == "no":
+                return "negated", (det.text,)  # "showed no interest in talks" (hung on the verb)
+            article = tree.child(word, frozenset({"det"}))
+            if (
+                head.lower == "about"
+                and article is not None
+                and article.lower in {"a", "an", "any"}
+            ):
+                return "hypothetical", (head.text,)  # "when we talk about an attack"
         if word.dep in {"nsubj", "nsubjpass"} and head is not None:
             condition = tree.child(head, frozenset({"mark"}))
             if condition is not None and condition.lower in {"if", "unless", "whether"}:
@@ -169,6 +186,8 @@ class FactualityReader:
                 return "future", (t.text,)  # "an invitation to visit", "plans for an offensive"
             if lemma in PREVENTING | POSSIBILITY:
                 return "hypothetical", (t.text,)
+            if lemma in DELAYING and t.pos == "VERB":
+                return "future", (t.text,)
             if lemma in FUTURE_VERBS and t.pos == "VERB":
                 return "future", (t.text,)
             if lemma in REQUESTING_VERBS and t.pos == "VERB" and self.asked(path[:n]):
