@@ -45,6 +45,31 @@ def test_load_model_breaks_sentences_at_a_single_line_break(parse: Parse) -> Non
     assert [s.text.strip() for s in doc.sents] == ["DAMASCUS", "The envoy arrived on Sunday."]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Envoy Meets Rebels in SyriaThe envoy arrived on Sunday.",
+            ["Envoy Meets Rebels in Syria", "The envoy arrived on Sunday."],
+        ),
+        (
+            "Student Pleads Not Guilty in Bomb ProbeBOSTON - A student pleaded not guilty.",
+            ["Student Pleads Not Guilty in Bomb Probe", "BOSTON - A student pleaded not guilty."],
+        ),
+        (
+            "He quit LinkedIn in 2010 and joined YouTube.",
+            ["He quit LinkedIn in 2010 and joined YouTube."],
+        ),
+    ],
+)
+def test_load_model_splits_a_heading_glued_to_the_first_sentence(
+    parse: Parse, text: str, sentences: list[str]
+) -> None:
+    doc = parse.nlp(text)
+    assert [s.text.strip() for s in doc.sents] == sentences
+    assert doc.text == text
+
+
 def test_load_model_unknown_package_names_the_package() -> None:
     with pytest.raises(ModelError, match="dragoman_no_such_model_pkg") as info:
         load_model("dragoman_no_such_model_pkg")

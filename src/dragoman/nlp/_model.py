@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -48,6 +49,34 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
+GLUED_HEADINGS = "glued_headings"
+#: A heading run into its article's first sentence by a scraper, with no space or line between
+#: them: "Bomb ProbeBOSTON —", "in SyriaThe desert", "involvementAn FBI agent". The second
+#: part is a dateline in capitals or a word that opens sentences; CamelCase names whose second
+#: part is such a word are kept whole.
+GLUED = re.compile(r"([A-Za-z'-]*[a-z]{2})([A-Z]{3,}|The|A|An|In|After|He|She|They|We|This|U\.S\.)")
+CAMEL_NAMES = frozenset({"linkedin"})
+
+
+def _glued_headings(doc: Any) -> Any:
+    """Split a heading glued to the next sentence and start a sentence at the second part."""
+    spots = [
+        (t, m)
+        for t in doc
+        if (m := GLUED.fullmatch(t.text)) is not None and t.lower_ not in CAMEL_NAMES
+    ]
+    if not spots:
+        return doc
+    starts = {t.idx + len(m.group(1)) for t, m in spots}
+    with doc.retokenize() as retokenizer:
+        for t, m in spots:
+            retokenizer.split(t, [m.group(1), m.group(2)], heads=[(t, 1), (t, 1)])
+    for t in doc:
+        if t.idx in starts:
+            t.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
     """Load an installed spaCy pipeline package by import name, with paragraph-aware sentences."""
@@ -55,6 +84,8 @@ def load_model(name: str) -> Any:
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+    if not Language.has_factory(GLUED_HEADINGS):
+        Language.component(GLUED_HEADINGS, func=_glued_headings)
     try:
         module = importlib.import_module(name)
     except ImportError as exc:
@@ -66,6 +97,8 @@ def load_model(name: str) -> Any:
     nlp = module.load()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if GLUED_HEADINGS not in nlp.pipe_names:
+        nlp.add_pipe(GLUED_HEADINGS, first=True)
     log.debug("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 
