@@ -527,3 +527,39 @@ def test_extract_events_a_body_leading_talks_is_named_before_them(nlp_pipeline: 
     text = "It came after the UN-led peace talks in Vienna ended late on Friday."
     ev = only(events(nlp_pipeline, text), "CONSULT")
     assert names(ev.actor) == ["United Nations"]
+
+
+def test_extract_events_the_subject_of_a_light_verb_names_the_doer_of_its_noun(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(events(nlp_pipeline, "The Kremlin launched its air strikes in 2015."), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was carried out by Hamas militants.",
+        "The attack is widely believed to have been carried out by Hamas militants.",
+    ],
+)
+def test_extract_events_an_attack_carried_out_by_someone_is_theirs(
+    nlp_pipeline: Pipeline, text: str
+) -> None:
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    assert names(ev.actor) == ["Hamas"]
+
+
+def test_extract_events_a_battle_between_two_sides(nlp_pipeline: Pipeline) -> None:
+    text = "A battle between government troops and the rebels broke out on Monday."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    # Both sides fight: neither is only the target.
+    assert [a.text for a in ev.actor] == ["government troops", "rebels"]
+
+
+def test_extract_events_a_participle_tagged_as_past_tense_with_its_agent(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The alleged killer, Cherif Chekatt – shot dead by police – had a long record."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["police"]

@@ -120,7 +120,7 @@ def arguments(
         if owner is not None and word.lemma.lower() in PATIENT_NOUNS and patient is None:
             recipients.append(owner)  # "his arrest", "Navalny's conviction": who undergoes it
         elif owner is not None:
-            actors.append(owner)
+            actors.append(named_owner(tree, owner, anchor if anchor is not word else None))
         if patient is not None and word.lemma.lower() in PATIENT_NOUNS and actor_like(patient):
             recipients.append(patient)  # "arrests of political activists"
         elif patient is not None and cand.trigger.type in HOSTILE_TYPES and owner is None:
@@ -143,8 +143,16 @@ def arguments(
             actors.extend(organisers(tree, word))
         if not actors and anchor is not word:
             subj = tree.subject(anchor)
-            if subj is not None:
+            if subj is not None and subj.i != word.i:
                 actors.append(subj)
+            else:
+                # "the attack was carried out by ETA": the light verb's passive agent.
+                actors.extend(o for _, o in tree.preps(anchor, frozenset({"by"})))
+        if not actors:
+            # "a battle between troops and terrorists": both sides act.
+            sides = [o for _, o in tree.preps(word, frozenset({"between"}))]
+            if sides and len(tree.conjuncts(sides[0])) > 1:
+                actors.append(sides[0])
         if anchor is not word and word.dep in OBJECT_DEPS:
             # "was given a suspended sentence", "was handed a ban": who is given it undergoes it.
             given = tree.child(anchor, PASSIVE_SUBJECT_DEPS)
@@ -242,6 +250,15 @@ def organisers(tree: Tree, noun: Token) -> list[Token]:
             if who.i < mod.i and (actor_like(who) or who.ent_type == "NORP"):
                 out.append(who)
     return out
+
+
+def named_owner(tree: Tree, owner: Token, carrier: Token | None) -> Token:
+    """ "The Kremlin launched its air strikes": "its" is the subject of the verb that carries
+    the noun; the subject names the doer, the pronoun only points at it."""
+    if owner.pos != "PRON" or carrier is None:
+        return owner
+    subj = tree.subject(carrier)
+    return subj if subj is not None and subj.pos != "PRON" and subj.i < owner.i else owner
 
 
 def venue(t: Token) -> bool:

@@ -269,7 +269,18 @@ def governing_verb(tree: Tree, noun: Token) -> Token | None:
         if head is None:
             return None
         if t.dep in OBJECT_DEPS | {"nsubjpass"} and head.pos in {"VERB", "AUX"}:
-            return head if head.lemma.lower() in LIGHT_VERBS else None
+            if head.lemma.lower() in LIGHT_VERBS:
+                return head
+            # "the attack is believed to have been carried out by ETA": a raised subject
+            # carried by the passive light verb its verb reports.
+            raised = tree.child(head, frozenset({"xcomp"})) if t.dep == "nsubjpass" else None
+            if (
+                raised is not None
+                and raised.lemma.lower() in LIGHT_VERBS
+                and tree.child(raised, frozenset({"auxpass"})) is not None
+            ):
+                return raised
+            return None
         if t.dep == "pobj" and head.dep == "prep":
             owner = tree.head(head)
             if owner is not None and owner.lemma.lower() in PREP_CHAIN_NOUNS:
@@ -287,7 +298,11 @@ def reduced_passive(tree: Tree, verb: Token) -> Token | None:
     """Who undergoes a participle that tells a passive without its auxiliary: "the villages
     shelled by troops" (the noun it describes), "attacked by militants, the convoy turned
     back" (the subject of the clause it opens)."""
-    if verb.tag != "VBN" or tree.child(verb, AUX_DEPS | SUBJECT_DEPS) is not None:
+    # "Chekatt - shot dead by police -": the small model tags some such participles VBD.
+    agented = verb.dep == "acl" and tree.child(verb, frozenset({"agent"})) is not None
+    if verb.tag != "VBN" and not (verb.tag == "VBD" and agented):
+        return None
+    if tree.child(verb, AUX_DEPS | SUBJECT_DEPS) is not None:
         return None
     head = tree.head(verb)
     if head is None:
