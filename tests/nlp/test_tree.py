@@ -223,3 +223,9 @@ def test_noun_phrase_keeps_an_adjective_of_nationality(parse: Parse) -> None:
 
 def test_span_text_empty_for_no_tokens() -> None:
     assert span_text("anything", []) == ""
+
+
+def test_noun_phrase_keeps_a_quoted_name_inside_the_phrase(parse: Parse) -> None:
+    article, tree = parsed(parse, 'Since then the "Islamic State" militant group launched attacks.')
+    group = noun_phrase(tree, word(article.tokens, "group"))
+    assert span_text(article.text, group) == '"Islamic State" militant group'

@@ -161,8 +161,18 @@ def _hyphen(t: Token) -> bool:
     return t.dep == "punct" and t.text in {"-", "–"}
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", "«", "»"})
+
+
+def _quote(t: Token) -> bool:
+    return t.text in QUOTE_MARKS
+
+
 def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     keep = [head]
+    # Quotation marks around a name inside the phrase ("the 'Islamic State' militant group")
+    # keep the phrase whole; :func:`noun_phrase` trims those at its ends.
+    keep += [c for c in tree.children(head, frozenset({"punct"})) if c.i < head.i and _quote(c)]
     stack = [c for c in tree.children(head) if (c.dep in NP_DEPS or _hyphen(c)) and c.i < head.i]
     while stack:
         c = stack.pop()
@@ -197,7 +207,11 @@ def noun_phrase(tree: Tree, head: Token) -> list[Token]:
     while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1:
         hi += 1
     run = keep[lo : hi + 1]
-    while run and run[0].pos in {"DET", "PUNCT"}:
+
+    def quoted_inside(r: list[Token]) -> bool:  # a quotation mark that closes inside the run
+        return _quote(r[0]) and any(_quote(x) for x in r[1:])
+
+    while run and run[0].pos in {"DET", "PUNCT"} and not quoted_inside(run):
         run = run[1:]
     while run and run[-1].pos == "PUNCT":
         run = run[:-1]
