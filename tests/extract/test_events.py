@@ -563,3 +563,13 @@ def test_extract_events_a_participle_tagged_as_past_tense_with_its_agent(
     text = "The alleged killer, Cherif Chekatt – shot dead by police – had a long record."
     ev = only(events(nlp_pipeline, text), "ASSAULT")
     assert [a.text for a in ev.actor] == ["police"]
+
+
+def test_extract_events_an_arrest_in_a_country_is_done_by_that_state(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(events(nlp_pipeline, "Two journalists were arrested in Iran on Monday."), "COERCE")
+    assert names(ev.actor) == ["Iran"]
+    # A city is no jurisdiction to name.
+    ev = only(events(nlp_pipeline, "Two journalists were arrested in Tehran on Monday."), "COERCE")
+    assert ev.actor == ()

@@ -81,6 +81,8 @@ def arguments(
                 actors.append(agent)
             if not actors:
                 actors.extend(attack_owners(tree, word))
+            if not actors and cand.trigger.type in JUDICIAL_TYPES:
+                actors.extend(jurisdiction(tree, word))
         else:
             subj = tree.subject(word)
             if subj is not None:
@@ -328,6 +330,21 @@ ATTACK_NOUNS = frozenset(
     "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling "
     "bombardment assault offensive ambush fire gunfire".split()
 )
+
+
+#: Categories of what a state's police and courts do: told in the passive with no agent, the
+#: state they are done in does them ("was jailed in Turkey").
+JUDICIAL_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
+def jurisdiction(tree: Tree, verb: Token) -> list[Token]:
+    """The country a passive arrest, detention or sentence took place in: its authorities
+    did it ("has been jailed for eight years in Turkey", "were arrested in Iran")."""
+    for _, place in tree.preps(verb, frozenset({"in"})):
+        entry = default_base().named(place.text)
+        if entry is not None and entry.kind == "country":
+            return [place]
+    return []
 
 
 def attack_owners(tree: Tree, verb: Token) -> list[Token]:
