@@ -573,3 +573,17 @@ def test_extract_events_an_arrest_in_a_country_is_done_by_that_state(
     # A city is no jurisdiction to name.
     ev = only(events(nlp_pipeline, "Two journalists were arrested in Tehran on Monday."), "COERCE")
     assert ev.actor == ()
+
+
+def test_extract_events_telling_or_ordering_someone_to_act_is_a_request(
+    nlp_pipeline: Pipeline,
+) -> None:
+    found = events(nlp_pipeline, "The general ordered his troops to withdraw from the town.")
+    request, retreat = only(found, "REQUEST"), only(found, "RETREAT")
+    assert [a.text for a in request.recipient] == ["his troops"]
+    assert retreat.claim.factuality == "hypothetical"  # ordered, not yet done
+    ev = only(events(nlp_pipeline, "Trump told Erdogan to stop the offensive."), "REQUEST")
+    assert names(ev.recipient) == ["Recep Tayyip Erdoğan"]
+    # An order of a thing, with a purpose, is no request to anyone.
+    text = "Putin ordered a daily humanitarian pause to allow civilians to leave."
+    assert "REQUEST" not in {e.type for e in events(nlp_pipeline, text)}

@@ -39,6 +39,10 @@ FUTURE_NOUNS = frozenset(
 REQUESTING_VERBS = frozenset(
     "urge ask beg implore plead appeal press request demand encourage invite exhort call".split()
 )
+#: Verbs that order someone to act: what they are told to do, as an infinitive, has not
+#: happened ("ordered his troops to withdraw"); what is ordered as a thing may have been done
+#: ("ordered a humanitarian pause").
+ORDERING_VERBS = frozenset("order tell instruct direct command".split())
 #: What a noun event is said to be when it has not happened yet ("the operation is imminent").
 IMPENDING = frozenset("near imminent looming likely possible inevitable close coming".split())
 NEGATING_VERBS = frozenset("fail refuse decline neglect".split())
@@ -191,6 +195,8 @@ class FactualityReader:
             if lemma in FUTURE_VERBS and t.pos == "VERB":
                 return "future", (t.text,)
             if lemma in REQUESTING_VERBS and t.pos == "VERB" and self.asked(path[:n]):
+                return "hypothetical", (t.text,)
+            if lemma in ORDERING_VERBS and t.pos == "VERB" and path[n - 1][0].dep == "xcomp":
                 return "hypothetical", (t.text,)
             if t.lower in READY_WORDS and t.pos == "ADJ":
                 return "future", (t.text,)

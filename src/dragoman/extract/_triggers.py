@@ -49,6 +49,8 @@ NOT_DOING = frozenset(
     "remain become seem appear include".split()
 )
 CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
+XCOMP = frozenset({"xcomp"})
+AUX = frozenset({"aux"})
 MARKS = frozenset({"mark"})
 DEMAND = Trigger("REQUEST", None, "must", "verb")
 #: Verbs that name what their object is ("called the decision a provocation", "described the
@@ -88,6 +90,14 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         )
         # "called for Begum to be given ...": the preposition marks the clause called for.
         parts |= {m.lower for c in tree.children(t, CLAUSES) for m in tree.children(c, MARKS)}
+        # "told Erdogan to stop": someone told to act, in an infinitive ("+to" entries); not
+        # "ordered a pause to allow aid in" (a purpose).
+        told_to = any(
+            a.lower == "to" for c in tree.children(t, XCOMP) for a in tree.children(c, AUX)
+        )
+        told = list(tree.children(t, OBJECT_DEPS))
+        if told_to and told and all(actor_like(counted(tree, c)) for c in told):
+            parts.add("to")
         direct = list(tree.children(t, OBJECT_DEPS))
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
