@@ -587,3 +587,18 @@ def test_extract_events_telling_or_ordering_someone_to_act_is_a_request(
     # An order of a thing, with a purpose, is no request to anyone.
     text = "Putin ordered a daily humanitarian pause to allow civilians to leave."
     assert "REQUEST" not in {e.type for e in events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Pakistan and Russia have begun joint military drills near the border.", "COOPERATE"),
+        ("China conducted joint drills this week with Russia and Iran.", "COOPERATE"),
+        ("Russia is conducting military exercises in Alaska.", "MOBILIZE"),
+    ],
+)
+def test_extract_events_exercises_with_others_are_cooperation_alone_a_show_of_force(
+    nlp_pipeline: Pipeline, text: str, type_: str
+) -> None:
+    found = events(nlp_pipeline, text)
+    assert [e.type for e in found] == [type_], [(e.type, e.trigger) for e in found]

@@ -120,7 +120,10 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         entries = lex.nouns.get(lemma, ()) or lex.nouns.get(t.lower, ())
         if not entries:
             return None
-        mods = _children_text(tree, t, frozenset({"compound", "amod", "nmod"}))
+        modifier = frozenset({"compound", "amod", "nmod"})
+        mods = _children_text(tree, t, modifier)
+        for m in tree.children(t, modifier):  # "joint military drills": "joint" on "military"
+            mods |= _children_text(tree, m, modifier)
         preps = _children_text(tree, t, frozenset({"prep"}))
         for e in entries:
             if e.with_word and e.with_word not in mods:
