@@ -602,3 +602,27 @@ def test_extract_events_exercises_with_others_are_cooperation_alone_a_show_of_fo
 ) -> None:
     found = events(nlp_pipeline, text)
     assert [e.type for e in found] == [type_], [(e.type, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The United States cut off funding to UNESCO on Monday.", "UNESCO"),
+        ("Saudi Arabia broke off relations with Qatar.", "Qatar"),
+        ("China halted all coal imports from Australia.", "Australia"),
+    ],
+)
+def test_extract_events_cutting_aid_ties_or_trade_is_a_sanction(
+    nlp_pipeline: Pipeline, text: str, recipient: str
+) -> None:
+    ev = only(events(nlp_pipeline, text), "SANCTION")
+    assert (ev.mode, [a.text for a in ev.recipient]) == ("discontinue", [recipient])
+
+
+def test_extract_events_withdrawing_from_a_treaty_is_a_sanction_not_a_retreat(
+    nlp_pipeline: Pipeline,
+) -> None:
+    treaty = events(nlp_pipeline, "In 2018 Donald Trump withdrew from the nuclear treaty.")
+    assert [e.type for e in treaty] == ["SANCTION"]
+    troops = events(nlp_pipeline, "Russia withdrew its troops from the border.")
+    assert [e.type for e in troops] == ["RETREAT"]

@@ -134,6 +134,23 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+#: What a state withdraws from when it ends a commitment rather than moves its forces.
+ACCORD_NOUNS = frozenset(
+    "treaty deal agreement accord pact initiative convention framework partnership".split()
+)
+
+
+def left_accord(tree: Tree, verb: Token) -> bool:
+    """Whether a verb of withdrawal leaves an agreement ("withdrew from the treaty", "pulled
+    the United States out of the deal")."""
+    if any(o.lemma.lower() in ACCORD_NOUNS for _, o in tree.preps(verb, frozenset({"from", "of"}))):
+        return True
+    for part in tree.children(verb, frozenset({"prt"})):
+        if any(o.lemma.lower() in ACCORD_NOUNS for _, o in tree.preps(part, frozenset({"of"}))):
+            return True
+    return False
+
+
 def counted(tree: Tree, t: Token) -> Token:
     """What a count counts: "one of the men" -> "men", "thousands of protesters"."""
     if t.lower in QUANTITY_NOUNS or t.lemma.lower() in QUANTITY_NOUNS:
@@ -157,6 +174,10 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
         trig = match_trigger(tree, t, lex)
         if trig is None or trig.type == NO_EVENT:
             continue
+        if trig.type == "RETREAT" and trig.pos == "verb" and left_accord(tree, t):
+            # "withdrew from the treaty", "pulled out of the deal": ending a commitment is a
+            # sanction (PLOVER's discontinue), not a retreat of forces.
+            trig = Trigger("SANCTION", "discontinue", trig.lemma, "verb", trig.with_word)
         anchor = carrier = t
         if trig.pos == "noun":
             # "a mediation effort", "the peace talks process": the head noun carries it.
