@@ -626,3 +626,13 @@ def test_extract_events_withdrawing_from_a_treaty_is_a_sanction_not_a_retreat(
     assert [e.type for e in treaty] == ["SANCTION"]
     troops = events(nlp_pipeline, "Russia withdrew its troops from the border.")
     assert [e.type for e in troops] == ["RETREAT"]
+
+
+def test_extract_events_a_missile_test_is_a_show_of_force_not_an_attack(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(
+        events(nlp_pipeline, "North Korea test-fired two ballistic missiles on Sunday."), "MOBILIZE"
+    )
+    assert ev.mode == "weapons"
+    assert not events(nlp_pipeline, "The children took part in a fire drill at the school.")

@@ -174,6 +174,9 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
         trig = match_trigger(tree, t, lex)
         if trig is None or trig.type == NO_EVENT:
             continue
+        if trig.type == "ASSAULT" and any(c.lower == "test" for c in tree.children(t)):
+            # "test-fired two missiles": a weapons test, not an attack.
+            trig = Trigger("MOBILIZE", "weapons", trig.lemma, "verb", trig.with_word)
         if trig.type == "RETREAT" and trig.pos == "verb" and left_accord(tree, t):
             # "withdrew from the treaty", "pulled out of the deal": ending a commitment is a
             # sanction (PLOVER's discontinue), not a retreat of forces.
