@@ -274,13 +274,13 @@ def test_extract_events_a_vow_is_read_through_what_is_vowed(nlp_pipeline: Pipeli
 def test_extract_events_detected_types_the_rules_miss_become_events(
     nlp_pipeline: Pipeline,
 ) -> None:
-    text = "Kurdish leaders blasted the Turkish president over the border operation."
+    text = "Kurdish leaders savaged the Turkish president over the border operation."
     parse = nlp_pipeline.stages[0]
     parsed = parse(Article(article_id="detected", text=text))
     assert not [e for e in ExtractEvents()(parsed).events if e.type == "ACCUSE"]
     told = replace(parsed, sentence_types=((("ACCUSE", 0.93),),))
     (ev,) = [e for e in ExtractEvents()(told).events if e.type == "ACCUSE"]
-    assert ev.trigger == "blasted" and [a.country for a in ev.recipient] == ["TUR"]
+    assert ev.trigger == "savaged" and [a.country for a in ev.recipient] == ["TUR"]
     assert ev.confidence < 0.6
 
 
@@ -636,3 +636,13 @@ def test_extract_events_a_missile_test_is_a_show_of_force_not_an_attack(
     )
     assert ev.mode == "weapons"
     assert not events(nlp_pipeline, "The children took part in a fire drill at the school.")
+
+
+def test_extract_events_attacking_someone_for_something_is_criticism(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Opposition leaders attacked the government for failing to control the violence."
+    assert [e.type for e in events(nlp_pipeline, text)] == ["ACCUSE"]
+    assert [e.type for e in events(nlp_pipeline, "Rebels attacked the town on Monday.")] == [
+        "ASSAULT"
+    ]
