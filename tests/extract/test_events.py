@@ -646,3 +646,10 @@ def test_extract_events_attacking_someone_for_something_is_criticism(
     assert [e.type for e in events(nlp_pipeline, "Rebels attacked the town on Monday.")] == [
         "ASSAULT"
     ]
+
+
+def test_extract_events_israeli_settlements_are_no_agreement(nlp_pipeline: Pipeline) -> None:
+    text = "Israel approved new Israeli settlements in the West Bank."
+    assert "AGREE" not in {e.type for e in events(nlp_pipeline, text) if e.trigger == "settlements"}
+    ev = only(events(nlp_pipeline, "The two governments reached a settlement."), "AGREE")
+    assert ev.trigger == "settlement"

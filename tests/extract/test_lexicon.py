@@ -245,3 +245,9 @@ def test_load_lexicon_bundled_word_classes_reach_every_member() -> None:
 def test_parse_lexicon_malformed_word_classes_are_refused(data: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         parse_lexicon(data)
+
+
+def test_parse_lexicon_reads_entries_in_lower_case() -> None:
+    lex = parse_lexicon({"NONE": {"nouns": {"Israeli settlement": None}}})
+    (entry,) = lex.nouns["settlement"]
+    assert entry.with_word == "israeli"

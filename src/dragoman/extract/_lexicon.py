@@ -70,7 +70,7 @@ class Lexicon:
 
 
 def _entry(type_: str, pos: str, key: str, mode: str | None) -> Trigger:
-    words = key.split()
+    words = key.lower().split()  # lemmas and modifiers are compared in lower case
     if len(words) == 2 and words[1].startswith("+"):
         flag = words[1][1:]
         if flag == "obj":
