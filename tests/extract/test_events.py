@@ -514,6 +514,7 @@ def test_extract_events_a_group_named_before_attacks_did_them(nlp_pipeline: Pipe
 
 def test_extract_events_a_city_before_talks_is_where_they_are_held(nlp_pipeline: Pipeline) -> None:
     assert not events(nlp_pipeline, "The Vienna talks were marked by anger.")
+    assert not events(nlp_pipeline, "The Sochi peace conference has turned into a struggle.")
     ev = only(events(nlp_pipeline, "Russian talks with Turkey ended on Friday."), "CONSULT")
     assert names(ev.actor) == ["Russia"]
 

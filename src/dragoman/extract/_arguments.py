@@ -266,7 +266,9 @@ def named_owner(tree: Tree, owner: Token, carrier: Token | None) -> Token:
 def venue(t: Token) -> bool:
     """A place named before talks or an agreement is where they were held, not a party: a
     city, or a place the actor base does not know as a state."""
-    if t.ent_type not in {"GPE", "LOC", "FAC"}:
+    place = t.ent_type in {"GPE", "LOC", "FAC"}
+    # The small model tags some towns as nationalities ("the Sochi conference").
+    if not place and not (t.ent_type == "NORP" and t.pos == "PROPN"):
         return False
     entry = default_base().named(t.text)
     return entry is None or entry.kind == "place"
