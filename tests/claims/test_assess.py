@@ -183,3 +183,8 @@ def test_claim_prevented_delayed_discussed_or_unwanted_acts(
     nlp_pipeline: Pipeline, text: str, type_: str, factuality: str
 ) -> None:
     assert claim_of(nlp_pipeline, text, type_).factuality == factuality
+
+
+def test_claim_an_act_called_out_is_not_asked_for(nlp_pipeline: Pipeline) -> None:
+    text = "Zelenskyy called out the Hungarian leader's recent visit to Moscow."
+    assert claim_of(nlp_pipeline, text, "CONSULT").factuality == "asserted"

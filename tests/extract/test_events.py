@@ -654,3 +654,9 @@ def test_extract_events_israeli_settlements_are_no_agreement(nlp_pipeline: Pipel
     assert "AGREE" not in {e.type for e in events(nlp_pipeline, text) if e.trigger == "settlements"}
     ev = only(events(nlp_pipeline, "The two governments reached a settlement."), "AGREE")
     assert ev.trigger == "settlement"
+
+
+def test_extract_events_it_may_mean_a_body_named_as_an_object(nlp_pipeline: Pipeline) -> None:
+    text = "Turkey met the SNC on Monday and urged it to attend."
+    ev = only(events(nlp_pipeline, text), "REQUEST")
+    assert [(a.text, a.name) for a in ev.recipient] == [("it", "SNC")]

@@ -194,7 +194,10 @@ class FactualityReader:
                 return "future", (t.text,)
             if lemma in FUTURE_VERBS and t.pos == "VERB":
                 return "future", (t.text,)
-            if lemma in REQUESTING_VERBS and t.pos == "VERB" and self.asked(path[:n]):
+            # "called for talks" asks for them; "called out the visit" does not
+            called_out = lemma == "call" and path[n - 1][0].dep == "dobj"
+            asking = lemma in REQUESTING_VERBS and t.pos == "VERB" and not called_out
+            if asking and self.asked(path[:n]):
                 return "hypothetical", (t.text,)
             if lemma in ORDERING_VERBS and t.pos == "VERB" and path[n - 1][0].dep == "xcomp":
                 return "hypothetical", (t.text,)

@@ -76,10 +76,21 @@ def antecedent(
     fits = _speaker(kind) if speaking else _participant(kind, tree)
     own = _clause_mates(tree, pronoun)
     first = article.sentences[max(0, pronoun.sent - WINDOW)].token_start
-    return next(
-        (t for t in reversed(article.tokens[first : pronoun.i]) if fits(t) and t.i not in own),
-        None,
-    )
+    before = list(reversed(article.tokens[first : pronoun.i]))
+    found = next((t for t in before if fits(t) and t.i not in own), None)
+    if found is None and not speaking and kind in {"thing", "group"}:
+        # No subject to mean: a named body or state named as an object ("Turkey met the SNC
+        # and urged it to attend").
+        found = next((t for t in before if _named_object(t, kind) and t.i not in own), None)
+    return found
+
+
+def _named_object(t: Token, kind: str) -> bool:
+    if t.dep not in {"dobj", "pobj", "dative"} or t.pos != "PROPN":
+        return False
+    if t.ent_type not in {"ORG", "GPE", "NORP"}:
+        return False
+    return (t.tag == "NNPS") == (kind == "group") or t.ent_type == "NORP"
 
 
 def _clause_mates(tree: Tree, pronoun: Token) -> set[int]:
