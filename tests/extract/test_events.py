@@ -660,3 +660,9 @@ def test_extract_events_it_may_mean_a_body_named_as_an_object(nlp_pipeline: Pipe
     text = "Turkey met the SNC on Monday and urged it to attend."
     ev = only(events(nlp_pipeline, text), "REQUEST")
     assert [(a.text, a.name) for a in ev.recipient] == [("it", "SNC")]
+
+
+def test_extract_events_a_massacre_committed_by_someone_is_theirs(nlp_pipeline: Pipeline) -> None:
+    text = "Huge massacres have been committed by the Turks in Afrin."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["Turks"]
