@@ -666,3 +666,13 @@ def test_extract_events_a_massacre_committed_by_someone_is_theirs(nlp_pipeline: 
     text = "Huge massacres have been committed by the Turks in Afrin."
     ev = only(events(nlp_pipeline, text), "ASSAULT")
     assert [a.text for a in ev.actor] == ["Turks"]
+
+
+def test_extract_events_evacuating_people_is_aid_evacuating_positions_a_retreat(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The Red Cross evacuated hundreds of civilians from the town."
+    ev = only(events(nlp_pipeline, text), "AID")
+    assert (ev.mode, [a.text for a in ev.recipient]) == ("humanitarian", ["civilians"])
+    army = events(nlp_pipeline, "The army evacuated its positions near the border.")
+    assert [e.type for e in army] == ["RETREAT"]

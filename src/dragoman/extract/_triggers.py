@@ -101,7 +101,10 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         direct = list(tree.children(t, OBJECT_DEPS))
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
-        objects = {w for c in direct for w in (c.lemma.lower(), c.lower)}
+        # "evacuated hundreds of civilians": what a count counts is the object too.
+        objects = {
+            w for c in direct for x in {c, counted(tree, c)} for w in (x.lemma.lower(), x.lower)
+        }
         undergoer = None if direct else reduced_passive(tree, t)
         if undergoer is not None:
             direct = [undergoer]  # "a video released by the group" is no release of someone
