@@ -141,20 +141,28 @@ def test_claim_acts_named_inside_what_is_asked_still_happen(nlp_pipeline: Pipeli
     assert claim_of(nlp_pipeline, text, "ASSAULT").factuality == "asserted"
 
 
-def test_claim_an_attack_that_is_the_subject_of_a_condition_is_hypothetical(
-    nlp_pipeline: Pipeline,
+@pytest.mark.parametrize(
+    ("text", "type_", "cue"),
+    [
+        # an attack that is the subject of a condition
+        (
+            "If the Turkish attack is launched, the Kurds will move their forces to Afrin.",
+            "ASSAULT",
+            "If",
+        ),
+        # what someone has the responsibility to do
+        (
+            "Russia has a special responsibility to press the regime to stop.",
+            "REQUEST",
+            "responsibility",
+        ),
+    ],
+)
+def test_claim_a_condition_or_a_responsibility_is_hypothetical(
+    nlp_pipeline: Pipeline, text: str, type_: str, cue: str
 ) -> None:
-    text = "If the Turkish attack is launched, the Kurds will move their forces to Afrin."
-    claim = claim_of(nlp_pipeline, text, "ASSAULT")
-    assert (claim.factuality, claim.cues) == ("hypothetical", ("If",))
-
-
-def test_claim_what_someone_has_the_responsibility_to_do_is_hypothetical(
-    nlp_pipeline: Pipeline,
-) -> None:
-    text = "Russia has a special responsibility to press the regime to stop."
-    claim = claim_of(nlp_pipeline, text, "REQUEST")
-    assert (claim.factuality, claim.cues) == ("hypothetical", ("responsibility",))
+    claim = claim_of(nlp_pipeline, text, type_)
+    assert (claim.factuality, claim.cues) == ("hypothetical", (cue,))
 
 
 @pytest.mark.parametrize(

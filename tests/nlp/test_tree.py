@@ -132,13 +132,19 @@ def test_tree_subject_none_for_a_passive_main_clause(parse: Parse) -> None:
     assert tree.subject(word(article.tokens, "sacked")) is None
 
 
+def subject_of(parse: Parse, text: str, verb: str) -> str | None:
+    """The text of the subject ``Tree.subject`` gives the word ``verb`` of ``text``."""
+    article, tree = parsed(parse, text)
+    subj = tree.subject(word(article.tokens, verb))
+    return subj.text if subj is not None else None
+
+
 def test_tree_subject_of_a_raised_or_controlled_verb_is_the_passive_subject(parse: Parse) -> None:
-    article, tree = parsed(parse, "Rebels were reported to have fired rockets at the town.")
-    subj = tree.subject(word(article.tokens, "fired"))
-    assert subj is not None and subj.text == "Rebels"
-    article, tree = parsed(parse, "Syrian forces were accused of shelling the town.")
-    subj = tree.subject(word(article.tokens, "shelling"))
-    assert subj is not None and subj.text == "forces"
+    text = "Rebels were reported to have fired rockets at the town."
+    assert subject_of(parse, text, "fired") == "Rebels"
+    assert subject_of(parse, "Syrian forces were accused of shelling the town.", "shelling") == (
+        "forces"
+    )
 
 
 def test_tree_subject_none_for_a_reduced_passive() -> None:
@@ -175,14 +181,13 @@ def test_tree_subject_of_a_past_tense_tagged_as_participle_in_a_coordination() -
 
 
 def test_tree_subject_of_a_noun_s_infinitive_is_who_holds_the_noun(parse: Parse) -> None:
-    article, tree = parsed(parse, "Turkey announced a plan to withdraw its troops.")
-    subj = tree.subject(word(article.tokens, "withdraw"))
-    assert subj is not None and subj.text == "Turkey"
-    article, tree = parsed(parse, "Iran's decision to attack the tanker angered Washington.")
-    subj = tree.subject(word(article.tokens, "attack"))
-    assert subj is not None and subj.text == "Iran"
-    article, tree = parsed(parse, "The court gave the prisoners permission to leave.")
-    assert tree.subject(word(article.tokens, "leave")) is None
+    assert subject_of(parse, "Turkey announced a plan to withdraw its troops.", "withdraw") == (
+        "Turkey"
+    )
+    text = "Iran's decision to attack the tanker angered Washington."
+    assert subject_of(parse, text, "attack") == "Iran"
+    text = "The court gave the prisoners permission to leave."
+    assert subject_of(parse, text, "leave") is None
 
 
 def test_tree_subject_borrowed_along_a_verb_coordination() -> None:

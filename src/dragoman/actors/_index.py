@@ -243,9 +243,7 @@ class ActorIndex:
                 terms = [t for t in terms if t[1].target == target]
             if when is not None:
                 terms = [t for t in terms if t[1].active(when)]
-            elif every_term:
-                pass
-            else:
+            elif not every_term:
                 terms = [t for t in terms if t[1].end is None] or sorted(
                     terms, key=lambda t: t[1].end or date.max
                 )[-1:]

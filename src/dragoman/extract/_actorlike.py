@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dragoman.actors import default_base
+from dragoman.nlp import Tree
 from dragoman.text import name_key
 from dragoman.types import Token
+
+OF = frozenset({"of"})
 
 #: Common nouns that name someone who can act (beyond the role words of the actor base).
 ACTOR_NOUNS = frozenset(
@@ -22,6 +25,14 @@ QUANTITY_NOUNS = frozenset(
     "crowd crowds group groups some many scores one two three several most all each both "
     "none few any either neither".split()
 )
+
+
+def counted(tree: Tree, t: Token) -> Token:
+    """What a count counts: "one of the men" -> "men", "thousands of protesters"; any other
+    word is itself."""
+    if t.lower in QUANTITY_NOUNS or t.lemma.lower() in QUANTITY_NOUNS:
+        return next((o for _, o in tree.preps(t, OF)), t)
+    return t
 
 
 def actor_like(t: Token) -> bool:

@@ -10,7 +10,7 @@ an actor.
 from __future__ import annotations
 
 from dragoman.actors import default_base
-from dragoman.extract._actorlike import actor_like
+from dragoman.extract._actorlike import OF, actor_like
 from dragoman.extract._triggers import (
     DEMAND,
     ISSUING_VERBS,
@@ -22,7 +22,7 @@ from dragoman.extract._triggers import (
 from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
 
-OF = frozenset({"of"})
+BY = frozenset({"by"})
 #: Categories whose target a purpose clause can name ("to drive out the fighters").
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PURPOSE_NOUNS = frozenset("effort bid attempt push drive campaign operation".split())
@@ -77,7 +77,7 @@ def arguments(
         passive = tree.child(word, PASSIVE_SUBJECT_DEPS) or reduced_passive(tree, word)
         if passive is not None:
             recipients.append(passive)
-            for _, agent in tree.preps(word, frozenset({"by"})):
+            for _, agent in tree.preps(word, BY):
                 actors.append(agent)
             if not actors:
                 actors.extend(attack_owners(tree, word))
@@ -118,7 +118,7 @@ def arguments(
     else:
         word = cand.carrier
         owner = tree.child(word, frozenset({"poss"}))
-        patient = next((o for _, o in tree.preps(word, frozenset({"of"}))), None)
+        patient = next((o for _, o in tree.preps(word, OF)), None)
         if owner is not None and word.lemma.lower() in PATIENT_NOUNS and patient is None:
             recipients.append(owner)  # "his arrest", "Navalny's conviction": who undergoes it
         elif owner is not None:
@@ -131,16 +131,16 @@ def arguments(
         if cand.trigger.type in JOINT_TYPES:
             named = [m for m in named if not venue(m)]  # "the Vienna talks", "Sochi congress"
         actors.extend(named)
-        for _, agent in tree.preps(word, frozenset({"by"})):
+        for _, agent in tree.preps(word, BY):
             actors.append(agent)
         if not actors and patient is not None:
             # "the massacre of villagers by the militia", the by-phrase hung on the villagers
-            actors.extend(o for _, o in tree.preps(patient, frozenset({"by"})))
+            actors.extend(o for _, o in tree.preps(patient, BY))
         if not actors:
             # "demonstrations organised by the opposition", "an attack carried out by IS"
             for told in tree.children(word, frozenset({"acl"})):
                 if told.tag == "VBN":
-                    actors.extend(o for _, o in tree.preps(told, frozenset({"by"})))
+                    actors.extend(o for _, o in tree.preps(told, BY))
         if not actors:
             actors.extend(organisers(tree, word))
         if not actors and anchor is not word:
@@ -149,7 +149,7 @@ def arguments(
                 actors.append(subj)
             else:
                 # "the attack was carried out by ETA": the light verb's passive agent.
-                actors.extend(o for _, o in tree.preps(anchor, frozenset({"by"})))
+                actors.extend(o for _, o in tree.preps(anchor, BY))
         if not actors:
             # "a battle between troops and terrorists": both sides act.
             sides = [o for _, o in tree.preps(word, frozenset({"between"}))]
@@ -354,7 +354,7 @@ def attack_owners(tree: Tree, verb: Token) -> list[Token]:
     were killed in IS attacks", "were wounded in an Israeli air strike"."""
     for _, noun in tree.preps(verb, frozenset({"in", "during", "by"})):
         if noun.lemma.lower() in ATTACK_NOUNS or noun.lower in ATTACK_NOUNS:
-            owner = owner_of(tree, noun, frozenset({"by"}))
+            owner = owner_of(tree, noun, BY)
             if owner is not None:
                 return [owner]
     return []

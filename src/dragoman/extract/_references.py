@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from dragoman.actors import default_base, resolve_actor, resolve_phrase
-from dragoman.extract._actorlike import ACTOR_NOUNS, QUANTITY_NOUNS, actor_like
+from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like, counted
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
 from dragoman.types import Actor, Article, Token
@@ -58,10 +58,9 @@ def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
 
 
 def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor | None:
-    if head.lower in QUANTITY_NOUNS or head.lemma.lower() in QUANTITY_NOUNS:
-        counted = next((o for _, o in tree.preps(head, frozenset({"of"}))), None)
-        if counted is not None:
-            return resolve(article, tree, counted)
+    number = counted(tree, head)
+    if number is not head:
+        return resolve(article, tree, number)  # "thousands of students": the students
     if head.pos == "PRON":
         ref = antecedent(article, tree, head)
         if ref is None and head.lower in WE:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dragoman.extract._actorlike import QUANTITY_NOUNS, actor_like
+from dragoman.extract._actorlike import OF, actor_like, counted
 from dragoman.extract._lexicon import NO_EVENT, Lexicon, Trigger
 from dragoman.nlp import AUX_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
@@ -58,7 +58,6 @@ DEMAND = Trigger("REQUEST", None, "must", "verb")
 NAMING_VERBS = frozenset("call brand label term dub describe deem consider".split())
 #: Where a predicate sits under its clause: "was illegal", "is a mistake", "made a mistake".
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
-OF = frozenset({"of"})
 #: Modals that make a judgement advice or a guess ("should", "might"), unlike "would be".
 HEDGES = frozenset({"should", "must", "could", "might", "may", "can"})
 
@@ -95,10 +94,9 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         told_to = any(
             a.lower == "to" for c in tree.children(t, XCOMP) for a in tree.children(c, AUX)
         )
-        told = list(tree.children(t, OBJECT_DEPS))
-        if told_to and told and all(actor_like(counted(tree, c)) for c in told):
-            parts.add("to")
         direct = list(tree.children(t, OBJECT_DEPS))
+        if told_to and direct and all(actor_like(counted(tree, c)) for c in direct):
+            parts.add("to")
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
         # "evacuated hundreds of civilians": what a count counts is the object too.
@@ -149,16 +147,9 @@ def left_accord(tree: Tree, verb: Token) -> bool:
     if any(o.lemma.lower() in ACCORD_NOUNS for _, o in tree.preps(verb, frozenset({"from", "of"}))):
         return True
     for part in tree.children(verb, frozenset({"prt"})):
-        if any(o.lemma.lower() in ACCORD_NOUNS for _, o in tree.preps(part, frozenset({"of"}))):
+        if any(o.lemma.lower() in ACCORD_NOUNS for _, o in tree.preps(part, OF)):
             return True
     return False
-
-
-def counted(tree: Tree, t: Token) -> Token:
-    """What a count counts: "one of the men" -> "men", "thousands of protesters"."""
-    if t.lower in QUANTITY_NOUNS or t.lemma.lower() in QUANTITY_NOUNS:
-        return next((o for _, o in tree.preps(t, OF)), t)
-    return t
 
 
 def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Candidate]:
