@@ -137,6 +137,7 @@ def test_pipeline_standard_stage_names_in_order(nlp_pipeline: Pipeline) -> None:
         "intent",
         "geo",
         "dates",
+        "implicit",
         "merge",
         "mentions",
     ]

@@ -6,6 +6,7 @@
     intent     stated intentions as AGREE / THREATEN events (PLOVER's rule)
     geo        the event's place, geocoded with the offline gazetteer
     dates      the event's date range, resolved against the publication date
+    implicit   the court of a sentence, the police of an arrest, when no doer is named
     merge      one record per real event per article
     mentions   every named person, group and country, resolved to an actor
 
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dragoman.actors import ResolveMentions
 from dragoman.claims import AssessClaims, StatedIntentions
 from dragoman.dates import DateEvents
-from dragoman.extract import ExtractEvents, MergeEvents
+from dragoman.extract import ExtractEvents, ImplicitAgents, MergeEvents
 from dragoman.nlp import Parse
 from dragoman.places import LocateEvents
 from dragoman.settings import Settings
@@ -64,6 +65,7 @@ def build(settings: Settings) -> Pipeline:
             StatedIntentions(),
             LocateEvents(),
             DateEvents(),
+            ImplicitAgents(),
             MergeEvents(),
             ResolveMentions(),
         ]

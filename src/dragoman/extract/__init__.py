@@ -6,6 +6,7 @@ in one article once claims, places and dates are known.
 """
 
 from dragoman.extract._events import ExtractEvents, Extractor
+from dragoman.extract._implicit import ImplicitAgents, implicit_body
 from dragoman.extract._lexicon import Category, Lexicon, Trigger, load_lexicon, parse_lexicon
 from dragoman.extract._merge import MergeEvents, merge_events, same_event
 from dragoman.extract._pronouns import antecedent
@@ -15,11 +16,13 @@ __all__ = [
     "Category",
     "ExtractEvents",
     "Extractor",
+    "ImplicitAgents",
     "Lexicon",
     "MergeEvents",
     "Trigger",
     "antecedent",
     "governing_verb",
+    "implicit_body",
     "load_lexicon",
     "merge_events",
     "parse_lexicon",

@@ -28,8 +28,10 @@ def participant_keys(actors: tuple[Actor, ...]) -> set[str]:
 
 
 def explicitness(event: Event) -> tuple[int, int, int, float]:
-    resolved = sum(1 for a in event.actor + event.recipient if a.country or a.person)
-    both = int(bool(event.actor) and bool(event.recipient))
+    # Only participants the text names: a court a sentence implies makes no mention explicit.
+    named = told(event.actor)
+    resolved = sum(1 for a in named + event.recipient if a.country or a.person)
+    both = int(bool(named) and bool(event.recipient))
     in_body = int(event.evidence.start > 0)
     return (both, resolved, in_body, event.confidence)
 
@@ -64,7 +66,12 @@ def complementary(a: Event, b: Event) -> bool:
     by the regime" gives a victim without a doer and a doer without a victim."""
     if a.evidence.start != b.evidence.start:
         return False
-    return (not a.actor or not b.actor) and (not a.recipient or not b.recipient)
+    return (not told(a.actor) or not told(b.actor)) and (not a.recipient or not b.recipient)
+
+
+def told(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The participants the text names (not a court that a sentence implies)."""
+    return tuple(a for a in actors if a.text)
 
 
 #: Factualities that say the event happened; a lead "according to X" and the body's own voice
@@ -82,7 +89,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if complementary(a, b):
         return True
-    pa, pb = a.actor + a.recipient, b.actor + b.recipient
+    pa, pb = told(a.actor) + a.recipient, told(b.actor) + b.recipient
     if not pa or not pb:
         return False
     # Both must agree on who took part: a meeting with Assad is not one with Pedersen.
@@ -91,7 +98,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 def merge_group(group: list[Event]) -> Event:
     best = max(group, key=explicitness)
-    actor = best.actor or next((e.actor for e in group if e.actor), ())
+    # A doer the text names over one a judicial act implies ("the court" of a sentence).
+    actor = told(best.actor) or next((e.actor for e in group if told(e.actor)), ())
+    actor = actor or best.actor or next((e.actor for e in group if e.actor), ())
     recipient = best.recipient or next((e.recipient for e in group if e.recipient), ())
     announced = best.claim.announced
     if any(e.claim.announced is False for e in group):
