@@ -677,3 +677,20 @@ def test_extract_events_evacuating_people_is_aid_evacuating_positions_a_retreat(
     assert (ev.mode, [a.text for a in ev.recipient]) == ("humanitarian", ["civilians"])
     army = events(nlp_pipeline, "The army evacuated its positions near the border.")
     assert [e.type for e in army] == ["RETREAT"]
+
+
+def test_extract_events_who_answers_a_charge_is_charged(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "The former minister faces charges of corruption."), "ACCUSE")
+    assert [a.name for a in ev.recipient] == ["former minister"]
+    text = "The driver pleaded not guilty to charges of lying to federal investigators."
+    ev = only(events(nlp_pipeline, text), "ACCUSE")
+    # Whom the lies were told to is no one the charge is aimed at.
+    assert [a.name for a in ev.recipient] == ["driver"]
+    assert [(a.text, a.name) for a in ev.actor] == [("", "prosecutors")]  # implied
+
+
+def test_extract_events_the_verb_s_of_phrase_is_not_the_object_s(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "The opposition accused the government of fraud."), "ACCUSE")
+    assert [a.text for a in ev.recipient] == ["government"]
+    ev = only(events(nlp_pipeline, "The Prince of Wales met the president."), "CONSULT")
+    assert "Prince of Wales" in [a.text for a in ev.actor]

@@ -36,6 +36,10 @@ PATIENT_NOUNS = frozenset(
     "dismissal ouster removal capture".split()
 )
 
+#: Nouns for a charge brought against someone, and the verbs by which the charged answer it.
+CHARGE_NOUNS = frozenset("charge indictment accusation allegation".split())
+ANSWERING_VERBS = frozenset("face deny contest dispute reject fight answer admit plead".split())
+
 #: Categories aimed at someone through what they do ("demanded an end to X's shelling").
 OWNED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 OWNER_PREPS = frozenset({"to", "of", "by", "on"})
@@ -117,6 +121,12 @@ def arguments(
                 recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
     else:
         word = cand.carrier
+        accused = defendant(tree, word) if word.lemma.lower() in CHARGE_NOUNS else None
+        if accused is not None:
+            # "faces charges of corruption", "pleaded not guilty to charges of lying to
+            # investigators": who answers the charges is charged; the charge's own words
+            # name no one it is aimed at.
+            return expand(tree, actors), expand(tree, [accused])
         owner = tree.child(word, frozenset({"poss"}))
         patient = next((o for _, o in tree.preps(word, OF)), None)
         if owner is not None and word.lemma.lower() in PATIENT_NOUNS and patient is None:
@@ -401,3 +411,20 @@ def expand(tree: Tree, heads: list[Token]) -> list[Token]:
             if (nominal or demonym) and c.i not in {x.i for x in out}:
                 out.append(c)
     return out
+
+
+def defendant(tree: Tree, noun: Token) -> Token | None:
+    """Who answers a charge: the subject of "faced/denied/contested charges", or of "pleaded
+    (not) guilty to the charges"."""
+    head = tree.head(noun)
+    if head is None:
+        return None
+    if noun.dep == "pobj" and head.lower in {"to", "against"}:
+        head = tree.head(head)
+        if head is not None and head.pos == "ADJ":  # "pleaded not guilty to"
+            head = tree.head(head)
+    elif noun.dep not in OBJECT_DEPS:
+        return None
+    if head is None or head.lemma.lower() not in ANSWERING_VERBS:
+        return None
+    return tree.subject(head)

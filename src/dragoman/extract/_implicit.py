@@ -2,7 +2,8 @@
 
 "Robinson was sentenced to seven years", "was found guilty of conspiracy in Boston", "dozens
 were arrested": the text names no one who did it, yet only one kind of body can. A sentence or a
-conviction is a court's; an arrest or a detention is the police's. Event coders (CAMEO, ACLED)
+conviction is a court's; an arrest or a detention is the police's; a charge or an
+indictment is the prosecutors'. Event coders (CAMEO, ACLED)
 code these with the state's judiciary or police as the source; an event with no source cannot be
 counted in any dyad. The body is added with no words of its own (``text`` is empty: nothing in
 the article says it) and with the country of the event's place when one is known; an event that
@@ -23,29 +24,28 @@ from dragoman.types import Actor, Article, Event
 BODIES: dict[str, tuple[str, str]] = {
     "convict": ("court", "JUD"),
     "arrest": ("police", "COP"),
+    "allege": ("prosecutors", "JUD"),
 }
-#: The words of the arrest mode that only the police do.
-POLICE_WORDS = frozenset(
-    {
-        "arrest",
-        "arrested",
-        "arrests",
-        "arresting",
-        "detain",
-        "detained",
-        "detains",
-        "detaining",
-        "detention",
-        "detentions",
-    }
-)
+#: For a mode that covers acts of others too, the words that only that body does: the police
+#: arrest and detain (fighters capture, and "jailed" is told of sentences too); prosecutors
+#: charge and indict (anyone accuses).
+ONLY_BY: dict[str, frozenset[str]] = {
+    "arrest": frozenset(
+        "arrest arrested arrests arresting detain detained detains detaining detention "
+        "detentions".split()
+    ),
+    "allege": frozenset(
+        "charge charged charges charging indict indicted indicts indicting indictment "
+        "indictments".split()
+    ),
+}
 
 
 def implicit_body(event: Event) -> Actor | None:
     """The court or police that did a judicial act nobody is said to have done, or None."""
     if event.actor or not event.recipient or event.mode not in BODIES:
         return None
-    if event.mode == "arrest" and event.trigger.lower() not in POLICE_WORDS:
+    if event.mode in ONLY_BY and event.trigger.lower() not in ONLY_BY[event.mode]:
         return None
     name, sector = BODIES[event.mode]
     country = event.place.country if event.place is not None else None
@@ -58,7 +58,8 @@ def with_implicit_body(event: Event) -> Event:
 
 
 class ImplicitAgents(Stage):
-    """The court of a sentence, the police of an arrest, when the text names no doer."""
+    """The court of a sentence, the police of an arrest, the prosecutors of a charge, when the
+    text names no doer."""
 
     name: ClassVar[str] = "implicit"
     requires: ClassVar[frozenset[str]] = frozenset({"events.actor", "events.place"})

@@ -168,6 +168,22 @@ def _quote(t: Token) -> bool:
     return t.text in QUOTE_MARKS
 
 
+#: Verbs told as "VERB someone of something": the of-phrase is the verb's, not the person's.
+OF_FRAME_VERBS = frozenset(
+    "accuse strip convict acquit clear suspect deprive rob warn inform notify remind assure "
+    "absolve".split()
+)
+
+
+def _verb_of_frame(tree: Tree, noun: Token) -> bool:
+    verb = tree.head(noun)
+    return (
+        noun.dep in {"dobj", "nsubjpass"}
+        and verb is not None
+        and verb.lemma.lower() in OF_FRAME_VERBS
+    )
+
+
 def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     keep = [head]
     # Quotation marks around a name inside the phrase ("the 'Islamic State' militant group")
@@ -185,8 +201,12 @@ def _np_tokens(tree: Tree, head: Token) -> list[Token]:
             # "Hungarian and Romanian officials": coordinated modifiers stay in the phrase.
             or (c.dep in {"amod", "compound"} and x.dep in {"cc", "conj"})
         )
-    # "envoy for Syria", "head of the opposition delegation": one short of/for phrase.
+    # "envoy for Syria", "head of the opposition delegation": one short of/for phrase; not
+    # the verb's own of-phrase ("accused the government of fraud", "stripped Begum of her
+    # citizenship") that the parser hung on its object.
     for p in tree.children(head, frozenset({"prep"})):
+        if p.lower == "of" and _verb_of_frame(tree, head):
+            break
         if p.lower in {"of", "for", "to"} and p.i == head.i + 1:
             for o in tree.children(p, frozenset({"pobj"})):
                 keep.append(p)
