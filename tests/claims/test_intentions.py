@@ -61,3 +61,31 @@ def test_stated_intentions_none_for_an_act_told_in_the_passive(nlp_pipeline: Pip
     assert [(e.type, e.claim.factuality) for e in found] == [("ASSAULT", "future")]
     active = nlp_pipeline(Article(article_id="active", text="The rebels will attack the town."))
     assert {e.type for e in active.events} == {"ASSAULT", "THREATEN"}
+
+
+def test_a_promise_to_harm_is_one_threat_not_an_agreement(nlp_pipeline: Pipeline) -> None:
+    article = nlp_pipeline(
+        Article(article_id="vow", text="Russia vowed to shoot down any American planes.")
+    )
+    types = sorted(e.type for e in article.events)
+    assert types == ["ASSAULT", "THREATEN"]
+    (threat,) = [e for e in article.events if e.type == "THREATEN"]
+    assert threat.stated == "ASSAULT" and [a.name for a in threat.actor] == ["Russia"]
+
+
+def test_a_promise_to_cooperate_is_one_agreement_with_the_act_s_recipient(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Iran promised to meet the inspectors next week."
+    article = nlp_pipeline(Article(article_id="promise", text=text))
+    (agree,) = [e for e in article.events if e.type == "AGREE"]
+    assert agree.trigger == "promised" and agree.stated == "CONSULT"
+    assert [a.name for a in agree.recipient] == ["inspectors"]
+    (meet,) = [e for e in article.events if e.type == "CONSULT"]
+    assert meet.claim.factuality == "future"
+
+
+def test_a_vow_is_a_promise(nlp_pipeline: Pipeline) -> None:
+    text = "The president vowed to build a new hospital in the city."
+    article = nlp_pipeline(Article(article_id="vow2", text=text))
+    assert [e.type for e in article.events] == ["AGREE"]

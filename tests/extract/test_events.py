@@ -694,3 +694,11 @@ def test_extract_events_the_verb_s_of_phrase_is_not_the_object_s(nlp_pipeline: P
     assert [a.text for a in ev.recipient] == ["government"]
     ev = only(events(nlp_pipeline, "The Prince of Wales met the president."), "CONSULT")
     assert "Prince of Wales" in [a.text for a in ev.actor]
+
+
+def test_extract_events_battles_and_dropped_bombs_are_assaults(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "Kurdish fighters battled Islamic State for months."), "ASSAULT")
+    assert [a.name for a in ev.recipient] == ["Islamic State"]
+    ev = only(events(nlp_pipeline, "Bombs were dropped on Aleppo every day."), "ASSAULT")
+    # What was dropped is no one it was done to.
+    assert [a.name for a in ev.recipient] == ["Aleppo"]

@@ -82,9 +82,41 @@ class StatedIntentions(Stage):
     def __call__(self, article: Article) -> Article:
         out: list[Event] = []
         passive = {t.head for t in article.tokens if t.dep == "auxpass"}
+        promises = {e.trigger_token: e for e in article.events if e.type == "AGREE"}
+        # A promise's trigger token -> the act promised and what promising it amounts to.
+        told: dict[int | None, tuple[Event, str]] = {}
         for event in article.events:
             intent = stated_intent(event, event.trigger_token in passive)
+            promise = promised_by(article, event, promises)
+            if intent is not None and promise is not None:
+                # "pledged to deport them", "vowed to shoot down any plane": the promise is
+                # the statement; one event tells it, a threat when the act is harm.
+                told[promise] = (event, intent.type)
+                if intent.type == "AGREE":
+                    intent = None
             if intent is not None:
                 out.append(intent)
             out.append(event)
-        return replace(article, events=tuple(out))
+        kept: list[Event] = []
+        for event in out:
+            promised = told.get(event.trigger_token)
+            if promised is None or event.type != "AGREE" or event.stated is not None:
+                kept.append(event)
+                continue
+            act, kind = promised
+            if kind == "AGREE":
+                recipient = event.recipient or act.recipient
+                kept.append(replace(event, stated=act.type, recipient=recipient))
+            # else the promise is a threat or a refusal, told by that event alone
+        return replace(article, events=tuple(kept))
+
+
+def promised_by(article: Article, event: Event, promises: dict[int | None, Event]) -> int | None:
+    """The trigger token of the AGREE verb whose infinitive this event's trigger is ("pledged
+    to deport"), or None."""
+    if event.trigger_token is None or event.type == "AGREE":
+        return None
+    token = article.tokens[event.trigger_token]
+    if token.dep != "xcomp" or token.head not in promises:
+        return None
+    return token.head

@@ -80,7 +80,8 @@ def arguments(
     if cand.trigger.pos == "verb":
         passive = tree.child(word, PASSIVE_SUBJECT_DEPS) or reduced_passive(tree, word)
         if passive is not None:
-            recipients.append(passive)
+            if passive.lemma.lower() != (cand.trigger.with_word or ""):
+                recipients.append(passive)  # not what is done: "bombs were dropped on X"
             for _, agent in tree.preps(word, BY):
                 actors.append(agent)
             if not actors:
