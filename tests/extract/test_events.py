@@ -702,3 +702,12 @@ def test_extract_events_battles_and_dropped_bombs_are_assaults(nlp_pipeline: Pip
     ev = only(events(nlp_pipeline, "Bombs were dropped on Aleppo every day."), "ASSAULT")
     # What was dropped is no one it was done to.
     assert [a.name for a in ev.recipient] == ["Aleppo"]
+
+
+def test_extract_events_who_is_allowed_to_act_is_the_recipient(nlp_pipeline: Pipeline) -> None:
+    text = "The interior minister allowed the opposition leader to hold a rally."
+    ev = only(events(nlp_pipeline, text), "CONCEDE")
+    assert [a.name for a in ev.recipient] == ["opposition leader"]
+    # Letting a thing happen concedes nothing to anyone.
+    text = "The minister urged them not to allow disagreements to harm cooperation."
+    assert "CONCEDE" not in {e.type for e in events(nlp_pipeline, text)}

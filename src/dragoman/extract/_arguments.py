@@ -17,6 +17,7 @@ from dragoman.extract._triggers import (
     PROPOSITIONAL,
     Candidate,
     demanded,
+    infinitive_subjects,
     reduced_passive,
 )
 from dragoman.nlp import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
@@ -93,6 +94,9 @@ def arguments(
             if subj is not None:
                 actors.append(subj)
             obj = tree.child(word, OBJECT_DEPS) or misparsed_object(tree, word)
+            if obj is None and cand.trigger.needs_object:
+                # "allowed the candidate to run": whom the verb lets act.
+                obj = next(iter(infinitive_subjects(tree, word)), None)
             if obj is not None and is_event_noun(obj):
                 # "fought an insurgency against the state": what was done, and its target.
                 recipients.extend(o for _, o in tree.preps(obj, recipient_preps))

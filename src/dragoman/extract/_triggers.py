@@ -99,6 +99,10 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
             parts.add("to")
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
+        if not direct:
+            # "will not allow any Syrians to cross": the parser makes the one allowed the
+            # subject of the infinitive; it is the verb's object.
+            direct = infinitive_subjects(tree, t)
         # "evacuated hundreds of civilians": what a count counts is the object too.
         objects = {
             w for c in direct for x in {c, counted(tree, c)} for w in (x.lemma.lower(), x.lower)
@@ -343,3 +347,14 @@ def reduced_passive(tree: Tree, verb: Token) -> Token | None:
     if verb.dep == "advcl" and verb.i < head.i:
         return tree.child(head, SUBJECT_DEPS)
     return None
+
+
+def infinitive_subjects(tree: Tree, verb: Token) -> list[Token]:
+    """The subject, someone, of an infinitive clause hung on ``verb`` ("allowed [X to go]")."""
+    out = []
+    for clause in tree.children(verb, frozenset({"ccomp", "xcomp"})):
+        if clause.tag == "VB" and any(a.lower == "to" for a in tree.children(clause, AUX)):
+            subj = tree.child(clause, frozenset({"nsubj"}))
+            if subj is not None and actor_like(counted(tree, subj)):
+                out.append(subj)  # not "allow disagreements to impede cooperation"
+    return out
