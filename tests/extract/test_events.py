@@ -711,3 +711,28 @@ def test_extract_events_who_is_allowed_to_act_is_the_recipient(nlp_pipeline: Pip
     # Letting a thing happen concedes nothing to anyone.
     text = "The minister urged them not to allow disagreements to harm cooperation."
     assert "CONCEDE" not in {e.type for e in events(nlp_pipeline, text)}
+
+
+def test_extract_events_both_countries_are_the_two_named_before(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "Jordan and Israel have closed their borders to refugees. "
+        "Both countries say they will not allow any Syrians to cross."
+    )
+    refusal = only(events(nlp_pipeline, text), "REJECT")
+    assert [a.country for a in refusal.actor] == ["JOR", "ISR"]
+    assert [a.text for a in refusal.actor] == ["they", "they"]  # the words used stay
+
+
+def test_extract_events_a_count_that_does_not_match_is_not_read(nlp_pipeline: Pipeline) -> None:
+    text = "Russia met Iran in Geneva. The three countries condemned the attack."
+    accuse = only(events(nlp_pipeline, text), "ACCUSE")
+    assert [a.country for a in accuse.actor] != ["RUS", "IRN"]
+
+
+def test_extract_events_the_two_leaders_are_the_two_people_named(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "Carter spoke with Iraqi Prime Minister Haider al-Abadi on Monday. "
+        "The two leaders condemned the bombing in Istanbul."
+    )
+    accuse = only(events(nlp_pipeline, text), "ACCUSE")
+    assert [a.name for a in accuse.actor] == ["Ash Carter", "Haider al-Abadi"]

@@ -16,6 +16,7 @@ from dragoman.actors import default_base, resolve_actor, resolve_phrase
 from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like, counted
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
+from dragoman.text import name_key
 from dragoman.types import Actor, Article, Token
 
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
@@ -35,15 +36,89 @@ def resolve_all(article: Article, tree: Tree, heads: list[Token]) -> list[Actor]
     out: list[Actor] = []
     seen: set[str] = set()
     for h in heads:
-        actor = resolve(article, tree, h)
-        if actor is None or not actor.name:
-            continue
-        for one in split_modifiers(tree, h, actor):
+        for one in read_head(article, tree, h):
             key = one.actor_id or f"{one.name.lower()}|{one.country}"
             if key not in seen:
                 seen.add(key)
                 out.append(one)
     return out
+
+
+def read_head(article: Article, tree: Tree, head: Token) -> list[Actor]:
+    """The actors one argument's head word stands for."""
+    group = counted_parties(article, tree, head)
+    if not group and head.pos == "PRON":
+        ref = antecedent(article, tree, head)  # "Both countries say they will ..."
+        if ref is not None and ref.pos != "PRON":
+            group = [replace(a, text=head.text) for a in counted_parties(article, tree, ref)]
+    if group:
+        return group
+    actor = resolve(article, tree, head)
+    if actor is None or not actor.name:
+        return []
+    return split_modifiers(tree, head, actor)
+
+
+#: Plural nouns that "both", "the two", "the three ..." count: states, or people.
+STATE_NOUNS = frozenset("countries nations states governments capitals".split())
+PEOPLE_NOUNS = frozenset("leaders presidents ministers men women".split())
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+#: How many sentences back the parties a count refers to may be named.
+COUNT_WINDOW = 4
+
+
+def counted_parties(article: Article, tree: Tree, head: Token) -> list[Actor]:
+    """ "Both countries", "the three countries", "the two leaders": the states (or people)
+    named last before them, as many as counted, within a few sentences; else nothing.
+
+    "Jordan and Israel have closed their borders. Both countries say ..." names Jordan and
+    Israel again; "Carter met Abadi ... The two leaders discussed ..." names Carter and Abadi.
+    """
+    states = head.lower in STATE_NOUNS
+    if not states and head.lower not in PEOPLE_NOUNS:
+        return []
+    number = next(
+        (
+            NUMBER_WORDS[c.lower]
+            for c in tree.children(head, frozenset({"det", "nummod", "predet"}))
+            if c.lower in NUMBER_WORDS
+        ),
+        0,
+    )
+    if not number:
+        return []
+    first = max(0, head.sent - COUNT_WINDOW)
+    labels = {"GPE", "NORP"} if states else {"PERSON"}
+    named: list[Actor] = []
+    keys: set[str] = set()
+    for m in reversed(article.mentions):
+        if m.start >= head.idx or m.label not in labels:
+            continue
+        if m.sentence < first:
+            break
+        one = _party(article, m.text, states)
+        if one is None:
+            continue
+        key = one.actor_id or name_key(one.name.split()[-1])
+        if key in keys:
+            continue
+        keys.add(key)
+        named.append(replace(one, text=head.text))
+        if len(named) == number:
+            return list(reversed(named))
+    return []
+
+
+def _party(article: Article, text: str, state: bool) -> Actor | None:
+    if state:
+        entry = default_base().named(text)
+        if entry is None or entry.kind != "country":
+            return None
+        return Actor(text=text, name=entry.name, actor_id=entry.actor_id, country=entry.country)
+    actor = resolve_actor(text, article.published, article.text)
+    if actor is None or not actor.person:
+        return None
+    return actor
 
 
 def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
