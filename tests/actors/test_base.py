@@ -221,3 +221,9 @@ def test_actorbase_import_refuses_other_formats(tmp_path: Path) -> None:
     source.write_text("Assad\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\.yaml, \.yml or \.csv"):
         import_actors(source, tmp_path / "actors")
+
+
+def test_actorbase_security_services_are_intelligence(base: ActorBase) -> None:
+    for phrase in ("the security services", "British intelligence agencies"):
+        actor = base.resolve(phrase)
+        assert actor is not None and actor.sector == "SPY", phrase

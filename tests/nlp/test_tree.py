@@ -234,3 +234,16 @@ def test_noun_phrase_keeps_a_quoted_name_inside_the_phrase(parse: Parse) -> None
     article, tree = parsed(parse, 'Since then the "Islamic State" militant group launched attacks.')
     group = noun_phrase(tree, word(article.tokens, "group"))
     assert span_text(article.text, group) == '"Islamic State" militant group'
+
+
+def test_noun_phrase_keeps_the_of_phrase_after_a_quoted_word(parse: Parse) -> None:
+    text = "He said the “highest levels” of the royal court were responsible."
+    article, tree = parsed(parse, text)
+    levels = noun_phrase(tree, word(article.tokens, "levels"))
+    assert span_text(text, levels) == "“highest levels” of the royal court"
+
+
+def test_noun_phrase_leaves_the_verb_s_of_phrase_out(parse: Parse) -> None:
+    text = "The opposition accused the government of fraud."
+    article, tree = parsed(parse, text)
+    assert texts(noun_phrase(tree, word(article.tokens, "government"))) == ["government"]

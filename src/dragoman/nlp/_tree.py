@@ -207,8 +207,12 @@ def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     for p in tree.children(head, frozenset({"prep"})):
         if p.lower == "of" and _verb_of_frame(tree, head):
             break
-        if p.lower in {"of", "for", "to"} and p.i == head.i + 1:
+        # A closing quotation mark may stand between ("the “highest levels” of the court").
+        closing = [c for c in tree.children(head, frozenset({"punct"})) if c.i > head.i]
+        after = head.i + 1 + (bool(closing) and _quote(closing[0]) and closing[0].i == head.i + 1)
+        if p.lower in {"of", "for", "to"} and p.i == after:
             for o in tree.children(p, frozenset({"pobj"})):
+                keep.extend(closing[:1] if after > head.i + 1 else [])
                 keep.append(p)
                 keep.extend(_np_tokens(tree, o))
             break
