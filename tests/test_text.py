@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.text import is_latin, name_key, name_words, slug
+from dragoman.text import acronym_definition, is_latin, name_key, name_words, slug
 
 
 def test_name_key_quotes_and_dashes_are_straightened() -> None:
@@ -53,3 +53,18 @@ def test_slug_and_is_latin() -> None:
     assert slug("Bashar al-Assad") == "bashar-al-assad"
     assert is_latin("Ḥamāh") and is_latin("Sanaʿa")
     assert not is_latin("دمشق")
+
+
+def test_acronym_definition_reads_the_name_spelled_out_before_it() -> None:
+    text = "Kurdish groups and the Syrian Negotiations Commission (SNC) said the talks failed."
+    assert acronym_definition(text, "SNC") == "Syrian Negotiations Commission"
+    text = "the Organisation for the Prohibition of Chemical Weapons (OPCW) said"
+    assert (
+        acronym_definition(text, "OPCW") == "Organisation for the Prohibition of Chemical Weapons"
+    )
+
+
+def test_acronym_definition_none_when_not_defined_or_not_an_acronym() -> None:
+    assert acronym_definition("The SNC met on Monday.", "SNC") is None
+    assert acronym_definition("the Democratic Union party (PYD)", "PYD") is None
+    assert acronym_definition("a word (word)", "word") is None

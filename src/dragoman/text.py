@@ -130,3 +130,24 @@ def is_latin(text: str) -> bool:
     """Whether every letter of a text is a Latin letter once accents are off."""
     s = unicodedata.normalize("NFKD", text.lower().translate(QUOTES).translate(LETTERS))
     return all(c.isascii() or not c.isalpha() for c in s if not unicodedata.combining(c))
+
+
+#: Small words a name's initials skip ("Kurdistan Workers' Party" is PKK in Kurdish, but
+#: "Syrian Negotiations Commission" is SNC and "People's Protection Units" is PPU in English).
+INITIAL_SKIPS = frozenset({"of", "the", "for", "and", "de", "al", "in", "on"})
+
+
+def acronym_definition(text: str, acronym: str) -> str | None:
+    """The name an article spells out for an acronym: "the Syrian Negotiations Commission (SNC)"
+    gives "Syrian Negotiations Commission" for SNC. The words before the parenthesis whose
+    initials spell the acronym; None when the article defines it nowhere."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        for n in range(len(acronym), min(len(words), 2 * len(acronym) + 2) + 1):
+            candidate = words[-n:]
+            initials = "".join(w[0] for w in candidate if w.lower() not in INITIAL_SKIPS)
+            if initials.upper() == acronym and candidate[0][0].isupper():
+                return " ".join(candidate)
+    return None

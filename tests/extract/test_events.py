@@ -736,3 +736,27 @@ def test_extract_events_the_two_leaders_are_the_two_people_named(nlp_pipeline: P
     )
     accuse = only(events(nlp_pipeline, text), "ACCUSE")
     assert [a.name for a in accuse.actor] == ["Ash Carter", "Haider al-Abadi"]
+
+
+def test_extract_events_a_pronoun_means_a_name_of_its_own_sentence_first(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = (
+        "Russia was not willing to pressure Assad. Turkey, one of the bodies sponsoring the "
+        "SNC, had been urging it to attend the conference."
+    )
+    ev = only(events(nlp_pipeline, text), "REQUEST")
+    assert [a.name for a in ev.actor] == ["Turkey"]
+    assert [a.text for a in ev.recipient] == ["it"]
+    assert "Russia" not in [a.name for a in ev.recipient]
+
+
+def test_extract_events_an_acronym_is_the_name_the_article_spells_out(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = (
+        "The Syrian Negotiations Commission (SNC) met in Riyadh on Monday. "
+        "Turkey had been urging the SNC to attend the conference."
+    )
+    ev = only(events(nlp_pipeline, text), "REQUEST")
+    assert [(a.text, a.country, a.sector) for a in ev.recipient] == [("SNC", "SYR", "OPP")]

@@ -75,14 +75,19 @@ def antecedent(
         return None
     fits = _speaker(kind) if speaking else _participant(kind, tree)
     own = _clause_mates(tree, pronoun)
+    # The pronoun's own sentence first, then the sentences before it: in each, a subject-like
+    # participant, else (no subject to mean) a named body or state named as an object
+    # ("Turkey, one of the bodies sponsoring the SNC, had been urging it to attend").
+    own_start = article.sentences[pronoun.sent].token_start
     first = article.sentences[max(0, pronoun.sent - WINDOW)].token_start
-    before = list(reversed(article.tokens[first : pronoun.i]))
-    found = next((t for t in before if fits(t) and t.i not in own), None)
-    if found is None and not speaking and kind in {"thing", "group"}:
-        # No subject to mean: a named body or state named as an object ("Turkey met the SNC
-        # and urged it to attend").
-        found = next((t for t in before if _named_object(t, kind) and t.i not in own), None)
-    return found
+    for lo, hi in ((own_start, pronoun.i), (first, own_start)):
+        before = [t for t in reversed(article.tokens[lo:hi]) if t.i not in own]
+        found = next((t for t in before if fits(t)), None)
+        if found is None and not speaking and kind in {"thing", "group"}:
+            found = next((t for t in before if _named_object(t, kind)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _named_object(t: Token, kind: str) -> bool:

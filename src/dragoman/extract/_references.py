@@ -16,7 +16,7 @@ from dragoman.actors import default_base, resolve_actor, resolve_phrase
 from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like, counted
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
-from dragoman.text import name_key
+from dragoman.text import acronym_definition, name_key
 from dragoman.types import Actor, Article, Token
 
 #: Nouns for texts that speak for whoever issued them ("the council's resolution demanded").
@@ -168,6 +168,8 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
             sector=described.sector or named.sector,
         )
     actor = resolve_phrase(phrase, article.text, *_when(article))
+    if not actor.actor_id and len(phrase) == 1:
+        actor = spelled_out(article, head, actor)
     owner = next((c for c in tree.children(head, frozenset({"poss"})) if c.pos == "PRON"), None)
     if owner is not None and not actor.person and actor_like(head):
         # "its branch", "their forces": the part of whoever the pronoun points back to.
@@ -186,6 +188,18 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
     if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
         return actor
     return None
+
+
+def spelled_out(article: Article, head: Token, actor: Actor) -> Actor:
+    """An acronym the base does not know, read as the name the article spells out for it
+    ("The Syrian Negotiations Commission (SNC) ... the SNC voted")."""
+    name = acronym_definition(article.text, head.text)
+    if name is None:
+        return actor
+    found = resolve_actor(name, article.published, article.text)
+    if found is None or not (found.actor_id or found.country):
+        return actor
+    return replace(found, text=head.text)
 
 
 #: The first person plural: in a statement's own words, the body that issues it.
