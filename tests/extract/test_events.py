@@ -760,3 +760,18 @@ def test_extract_events_an_acronym_is_the_name_the_article_spells_out(
     )
     ev = only(events(nlp_pipeline, text), "REQUEST")
     assert [(a.text, a.country, a.sector) for a in ev.recipient] == [("SNC", "SYR", "OPP")]
+
+
+def test_extract_events_who_claims_responsibility_did_the_attack(nlp_pipeline: Pipeline) -> None:
+    text = (
+        "The government condemned the bombings in the capital, for which the Taliban have "
+        "claimed responsibility."
+    )
+    found = events(nlp_pipeline, text)
+    assert "Taliban" in [a.name for a in only(found, "ACCUSE").recipient]
+    assert "Taliban" in [a.name for a in only(found, "ASSAULT").actor]
+
+
+def test_extract_events_claimed_responsibility_is_no_possibility(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "The Taliban claimed responsibility for the attack."), "ASSAULT")
+    assert ev.claim.factuality in {"asserted", "reported"}

@@ -57,6 +57,8 @@ POSSIBILITY = frozenset(
     "speculation idea proposal hope notion fear responsibility duty obligation right power "
     "ability capacity need".split()
 )
+#: Verbs by which someone owns up to a done act ("claimed responsibility for the attack").
+OWNING_UP_VERBS = frozenset("claim take accept admit acknowledge bear".split())
 #: Links from a word to the word it hangs from that stay inside one clause.
 LINK_DEPS = frozenset(
     {
@@ -188,7 +190,7 @@ class FactualityReader:
             lemma = t.lemma.lower()
             if lemma in FUTURE_NOUNS and t.pos == "NOUN" and self.planned(path[n - 1][0]):
                 return "future", (t.text,)  # "an invitation to visit", "plans for an offensive"
-            if lemma in PREVENTING | POSSIBILITY:
+            if lemma in PREVENTING | POSSIBILITY and not self.owned_up(t):
                 return "hypothetical", (t.text,)
             if lemma in DELAYING and t.pos == "VERB":
                 return "future", (t.text,)
@@ -208,6 +210,17 @@ class FactualityReader:
             if lemma == "deny":
                 return "denied", (t.text,)
         return ("reported", ()) if sourced else ("asserted", ())
+
+    def owned_up(self, noun: Token) -> bool:
+        """Whether a noun of duty is owned up to for a done act ("claimed responsibility for
+        the attack", "took responsibility for the bombing"), not put on someone to act."""
+        verb = self.tree.head(noun)
+        return (
+            noun.lemma.lower() == "responsibility"
+            and noun.dep in {"dobj", "nsubjpass"}
+            and verb is not None
+            and verb.lemma.lower() in OWNING_UP_VERBS
+        )
 
     def asked(self, below: list[tuple[Token, bool]]) -> bool:
         """Whether the event (``below[0]``) is what a verb of asking asks for: its infinitive

@@ -209,6 +209,10 @@ def arguments(
                 actors.append(subj)
     if not recipients and cand.trigger.type in HOSTILE_TYPES:
         recipients.extend(purpose_objects(tree, anchor))
+    if not actors and cand.trigger.type == "ASSAULT":
+        claimed = claimant(tree, word)  # "..., for which IS claimed responsibility"
+        if claimed is not None and claimed.i not in {r.i for r in recipients}:
+            actors.append(claimed)
     if not recipients and cand.trigger.type in OWNED_TYPES:
         # "expressed disappointment that X had not left", "called for X to be given ...": X
         # is who it is aimed at.
@@ -316,7 +320,24 @@ def owner_of(
         inner = owner_of(tree, obj, frozenset({"of", "by"}), depth - 1) if depth > 1 else None
         if inner is not None:
             return inner
-    return None
+    return claimant(tree, thing)
+
+
+def claimant(tree: Tree, word: Token) -> Token | None:
+    """Who claimed responsibility for an attack told in the same sentence ("the attacks, for
+    which IS has claimed responsibility", "killing 12; the Taliban claimed responsibility"):
+    the subject of "claim responsibility", when the sentence has one such claim."""
+    root = next((a for a in tree.ancestors(word) if a.head == a.i), word)
+    claims = [
+        t
+        for t in tree.subtree(root)
+        if t.lemma.lower() == "claim"
+        and any(o.lower == "responsibility" for o in tree.children(t, OBJECT_DEPS))
+    ]
+    if len(claims) != 1:
+        return None
+    subj = tree.subject(claims[0])
+    return subj if subj is not None and subj.pos != "PRON" else None
 
 
 #: Categories of joint acts: the other party of "an agreement with X" is the clause's subject.
