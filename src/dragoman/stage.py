@@ -37,7 +37,7 @@ FIELD_PATHS: dict[str, str] = {
     "events.intent": "the AGREE/THREATEN/REJECT events that stated intentions make",
     "events.place": "each event's place",
     "events.date": "each event's date",
-    "events.agent": "the court or police of a judicial act that names no doer",
+    "events.agent": "doers implied but not named (the court of a sentence)",
     "events.merged": "one record per real event per article",
 }
 #: Paths that make a list anew: the paths below them are empty again after.

@@ -84,3 +84,15 @@ def test_merge_prefers_the_named_doer_over_the_implied_court() -> None:
     merged = merge_events((sentence((court,), 0), sentence((JUDGE,), 100)))
     assert len(merged) == 1
     assert merged[0].actor == (JUDGE,)
+
+
+def test_who_says_someone_should_be_asked_is_the_one_asking(nlp_pipeline: Pipeline) -> None:
+    text = "Israel should also be asked to offer refuge, Jan Egeland said."
+    ev = only(nlp_pipeline, text, "REQUEST")  # one request: the passive one, not a second
+    assert [a.name for a in ev.actor] == ["Jan Egeland"]
+    assert [a.name for a in ev.recipient] == ["Israel"]
+
+
+def test_a_plain_passive_request_names_no_asker(nlp_pipeline: Pipeline) -> None:
+    ev = only(nlp_pipeline, "Israel was asked to offer refuge.", "REQUEST")
+    assert ev.actor == ()

@@ -1,13 +1,16 @@
-"""Doers that a judicial act names by itself.
+"""Doers the text implies but does not name.
 
 "Robinson was sentenced to seven years", "was found guilty of conspiracy in Boston", "dozens
 were arrested": the text names no one who did it, yet only one kind of body can. A sentence or a
-conviction is a court's; an arrest or a detention is the police's; a charge or an
-indictment is the prosecutors'. Event coders (CAMEO, ACLED)
-code these with the state's judiciary or police as the source; an event with no source cannot be
-counted in any dyad. The body is added with no words of its own (``text`` is empty: nothing in
-the article says it) and with the country of the event's place when one is known; an event that
-already has an actor, or whose place is unknown, keeps what it has, apart from the body itself.
+conviction is a court's; an arrest or a detention is the police's; a charge or an indictment is
+the prosecutors'. Event coders (CAMEO, ACLED) code these with the state's judiciary or police as
+the source; an event with no source cannot be counted in any dyad. The body is added with no
+words of its own (``text`` is empty: nothing in the article says it) and with the country of the
+event's place when one is known (none when the place is unknown).
+
+"Israel should be asked to offer refuge, Egeland said": a request told as what someone should
+be asked to do, with no asker, is the request of the one person or official who says it; that
+actor keeps the words of the attribution as its text.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from dragoman.actors import resolve_actor
 from dragoman.stage import Stage
 from dragoman.types import Actor, Article, Event
 
@@ -52,8 +56,26 @@ def implicit_body(event: Event) -> Actor | None:
     return Actor(text="", name=name, country=country, sector=sector)
 
 
-def with_implicit_body(event: Event) -> Event:
-    body = implicit_body(event)
+def asking_speaker(article: Article, event: Event) -> Actor | None:
+    """Who asks, in a request told as what someone should be asked to do, with no asker:
+    the one named person or official who says it ("Israel should also be asked to offer
+    refuge, Egeland said")."""
+    if event.type != "REQUEST" or event.actor or not event.recipient:
+        return None
+    sources = event.claim.attribution
+    if event.claim.factuality != "hypothetical" or len(sources) != 1:
+        return None
+    source = sources[0]
+    if source.kind not in {"person", "official"} or not source.name:
+        return None
+    found = resolve_actor(source.name, article.published, article.text)
+    if found is not None:
+        return replace(found, text=source.text)
+    return Actor(text=source.text, name=source.name, person=source.kind == "person")
+
+
+def with_implicit_body(article: Article, event: Event) -> Event:
+    body = implicit_body(event) or asking_speaker(article, event)
     return event if body is None else replace(event, actor=(body,))
 
 
@@ -62,8 +84,11 @@ class ImplicitAgents(Stage):
     text names no doer."""
 
     name: ClassVar[str] = "implicit"
-    requires: ClassVar[frozenset[str]] = frozenset({"events.actor", "events.place"})
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"text", "published", "events.actor", "events.claim", "events.place"}
+    )
     assigns: ClassVar[frozenset[str]] = frozenset({"events.agent"})
 
     def __call__(self, article: Article) -> Article:
-        return replace(article, events=tuple(with_implicit_body(e) for e in article.events))
+        events = tuple(with_implicit_body(article, e) for e in article.events)
+        return replace(article, events=events)

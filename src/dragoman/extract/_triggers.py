@@ -160,7 +160,9 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
     """The trigger words of one sentence, each with the verb and noun that carry it."""
     found: list[Candidate] = []
     for t in toks:
-        if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS and demanded(tree, t):
+        clause = demanded(tree, t) if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS else None
+        if clause is not None and not is_request(tree, clause, lex):
+            # not "X should be asked to ..., he said": the request verb tells that one
             found.append(Candidate(DEMAND, t, t, t))
         if t.pos == "VERB" and lex.judgements:
             judged = judgement(tree, t, lex)
@@ -237,6 +239,11 @@ def done_by_doers(
                 out.append(Candidate(trigger, t, t, t))
                 break
     return out
+
+
+def is_request(tree: Tree, verb: Token, lex: Lexicon) -> bool:
+    trig = match_trigger(tree, verb, lex)
+    return trig is not None and trig.type == "REQUEST"
 
 
 def demanded(tree: Tree, verb: Token) -> Token | None:
