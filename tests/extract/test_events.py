@@ -775,3 +775,24 @@ def test_extract_events_who_claims_responsibility_did_the_attack(nlp_pipeline: P
 def test_extract_events_claimed_responsibility_is_no_possibility(nlp_pipeline: Pipeline) -> None:
     ev = only(events(nlp_pipeline, "The Taliban claimed responsibility for the attack."), "ASSAULT")
     assert ev.claim.factuality in {"asserted", "reported"}
+
+
+def test_extract_events_a_text_that_speaks_is_no_event(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, "The release said the two ministers discussed the attack.")
+    assert "RETREAT" not in {e.type for e in found}
+
+
+def test_extract_events_a_passive_conjunct_s_shared_subject_undergoes_it(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The protesters gathered in the square and were arrested by police."
+    ev = only(events(nlp_pipeline, text), "COERCE")
+    assert [a.name for a in ev.recipient] == ["protesters"]
+    assert [a.name for a in ev.actor] == ["police"]
+
+
+def test_extract_events_terms_they_could_not_accept_are_refused(nlp_pipeline: Pipeline) -> None:
+    text = "The rebels were offered terms they could not accept."
+    found = events(nlp_pipeline, text)
+    refusal = only(found, "REJECT")
+    assert refusal.stated == "AGREE" and [a.name for a in refusal.actor] == ["rebels"]

@@ -22,6 +22,8 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "RE
 
 
 REFUSING = frozenset({"will", "would", "wo", "refuse", "decline"})
+#: Not being able to accept or agree is refusing to ("could not accept the terms").
+UNABLE = frozenset({"can", "could", "ca", "cannot"})
 
 
 def stated_kind(event: Event) -> str | None:
@@ -39,6 +41,8 @@ def stated_kind(event: Event) -> str | None:
             return "AGREE"
     if factuality == "negated" and cues & REFUSING and event.type in COOPERATIVE | {"AGREE"}:
         return "REJECT"
+    if factuality == "negated" and cues & UNABLE and event.type == "AGREE":
+        return "REJECT"  # "terms they could not accept", "we cannot agree to this"
     return None
 
 

@@ -80,6 +80,10 @@ def arguments(
         return expand(tree, givers), expand(tree, [subj] if subj else [])
     if cand.trigger.pos == "verb":
         passive = tree.child(word, PASSIVE_SUBJECT_DEPS) or reduced_passive(tree, word)
+        if passive is None and tree.child(word, frozenset({"auxpass"})) is not None:
+            # "held talks with Russia but were offered terms": a passive conjunct shares
+            # its subject, who undergoes it.
+            passive = tree.subject(word)
         if passive is not None:
             if passive.lemma.lower() != (cand.trigger.with_word or ""):
                 recipients.append(passive)  # not what is done: "bombs were dropped on X"

@@ -103,6 +103,9 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
             # "will not allow any Syrians to cross": the parser makes the one allowed the
             # subject of the infinitive; it is the verb's object.
             direct = infinitive_subjects(tree, t)
+        if not direct and t.dep == "relcl" and tree.child(t, SUBJECT_DEPS) is not None:
+            described = tree.head(t)  # "terms they could not accept": the terms
+            direct = [described] if described is not None else []
         # "evacuated hundreds of civilians": what a count counts is the object too.
         objects = {
             w for c in direct for x in {c, counted(tree, c)} for w in (x.lemma.lower(), x.lower)
@@ -181,6 +184,8 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
             # "withdrew from the treaty", "pulled out of the deal": ending a commitment is a
             # sanction (PLOVER's discontinue), not a retreat of forces.
             trig = Trigger("SANCTION", "discontinue", trig.lemma, "verb", trig.with_word)
+        if trig.pos == "noun" and t.dep == "nsubj" and speaks(tree, t):
+            continue  # "the release said", "the agreement states that": a text that speaks
         anchor = carrier = t
         if trig.pos == "noun":
             # "a mediation effort", "the peace talks process": the head noun carries it.
@@ -239,6 +244,11 @@ def done_by_doers(
                 out.append(Candidate(trigger, t, t, t))
                 break
     return out
+
+
+def speaks(tree: Tree, noun: Token) -> bool:
+    head = tree.head(noun)
+    return head is not None and head.lemma.lower() in SAYING_VERBS | {"say", "read", "stipulate"}
 
 
 def is_request(tree: Tree, verb: Token, lex: Lexicon) -> bool:
