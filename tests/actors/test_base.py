@@ -227,3 +227,9 @@ def test_actorbase_security_services_are_intelligence(base: ActorBase) -> None:
     for phrase in ("the security services", "British intelligence agencies"):
         actor = base.resolve(phrase)
         assert actor is not None and actor.sector == "SPY", phrase
+
+
+def test_actorbase_kin_and_locals_are_civilians(base: ActorBase) -> None:
+    for phrase in ("two brothers", "locals", "the children", "his sons"):
+        actor = base.resolve(phrase)
+        assert actor is not None and actor.sector == "CVL", phrase
