@@ -230,6 +230,13 @@ def test_actorbase_security_services_are_intelligence(base: ActorBase) -> None:
 
 
 def test_actorbase_kin_and_locals_are_civilians(base: ActorBase) -> None:
-    for phrase in ("two brothers", "locals", "the children", "his sons"):
+    for phrase in ("two brothers", "locals", "the children", "his sons", "survivors", "elders"):
         actor = base.resolve(phrase)
         assert actor is not None and actor.sector == "CVL", phrase
+
+
+def test_actorbase_people_nouns_carry_their_sector(base: ActorBase) -> None:
+    expected = {"striking miners": "LAB", "the hackers": "CRM", "border guards": "COP"}
+    for phrase, sector in expected.items():
+        actor = base.resolve(phrase)
+        assert actor is not None and actor.sector == sector, phrase
