@@ -796,3 +796,20 @@ def test_extract_events_terms_they_could_not_accept_are_refused(nlp_pipeline: Pi
     found = events(nlp_pipeline, text)
     refusal = only(found, "REJECT")
     assert refusal.stated == "AGREE" and [a.name for a in refusal.actor] == ["rebels"]
+
+
+def test_extract_events_harm_by_a_mishap_is_no_attack(nlp_pipeline: Pipeline) -> None:
+    for text in (
+        "Two children were burned in a fire at the camp.",
+        "Five people were killed in a car crash near Kabul.",
+        "The earthquake killed 300 people.",
+    ):
+        assert "ASSAULT" not in {e.type for e in events(nlp_pipeline, text)}, text
+    assert "ASSAULT" in {e.type for e in events(nlp_pipeline, "Militants killed five soldiers.")}
+
+
+def test_extract_events_a_thing_that_allows_concedes_nothing(nlp_pipeline: Pipeline) -> None:
+    text = "Such a solution will allow all parties to focus on the threat."
+    assert "CONCEDE" not in {e.type for e in events(nlp_pipeline, text)}
+    text = "The minister allowed the opposition leader to hold a rally."
+    assert "CONCEDE" in {e.type for e in events(nlp_pipeline, text)}

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
+from dragoman.extract._actorlike import actor_like
 from dragoman.extract._arguments import arguments
 from dragoman.extract._lexicon import Lexicon, Trigger, load_lexicon
 from dragoman.extract._references import resolve_all
@@ -20,7 +21,7 @@ from dragoman.extract._triggers import (
     Candidate,
     find_candidates,
 )
-from dragoman.nlp import Tree
+from dragoman.nlp import SUBJECT_DEPS, Tree
 from dragoman.stage import Stage
 from dragoman.types import Actor, Article, Event, Evidence, Token, event_id
 
@@ -86,6 +87,10 @@ def occurring(tree: Tree, noun: Token) -> bool:
     )
 
 
+#: Categories whose verb, said of a thing, is no one's act ("the plan allows", "the law permits").
+THING_CAN_CAUSE = frozenset({"CONCEDE"})
+
+
 class Extractor:
     """Finds the events of one parsed article."""
 
@@ -141,6 +146,10 @@ class Extractor:
             )
         ):
             return None
+        if cand.trigger.type in THING_CAN_CAUSE and cand.trigger.pos == "verb":
+            subj = tree.child(cand.word, SUBJECT_DEPS)
+            if subj is not None and subj.pos == "NOUN" and not actor_like(subj):
+                return None  # "such a solution will allow all parties to focus": no one yields
         resolved_actors = resolve_all(article, tree, actors)
         resolved_recipients = resolve_all(article, tree, recipients)
         # One word both doing and undergoing ("fighters ... fighters") is a parse artefact.

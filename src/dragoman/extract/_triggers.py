@@ -177,6 +177,8 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
         trig = match_trigger(tree, t, lex)
         if trig is None or trig.type == NO_EVENT:
             continue
+        if trig.type == "ASSAULT" and trig.pos == "verb" and by_mishap(tree, t):
+            continue  # "children who were burned in a fire", "killed in a car crash"
         if trig.type == "ASSAULT" and any(c.lower == "test" for c in tree.children(t)):
             # "test-fired two missiles": a weapons test, not an attack.
             trig = Trigger("MOBILIZE", "weapons", trig.lemma, "verb", trig.with_word)
@@ -244,6 +246,24 @@ def done_by_doers(
                 out.append(Candidate(trigger, t, t, t))
                 break
     return out
+
+
+#: What harms people with no one doing it to them.
+MISHAP_NOUNS = frozenset(
+    "fire blaze crash accident collision earthquake quake flood flooding storm landslide "
+    "avalanche stampede heatwave wildfire tsunami hurricane cyclone typhoon".split()
+)
+
+
+def by_mishap(tree: Tree, verb: Token) -> bool:
+    """Whether a harm verb's own cause is an accident or a disaster ("were burned in a fire",
+    "was killed in a car crash"): no one attacked anyone."""
+    if any(s.lemma.lower() in MISHAP_NOUNS for s in tree.children(verb, SUBJECT_DEPS)):
+        return True  # "the fire killed two people"
+    return any(
+        o.lemma.lower() in MISHAP_NOUNS or o.lower in MISHAP_NOUNS
+        for _, o in tree.preps(verb, frozenset({"in", "by", "during"}))
+    )
 
 
 def speaks(tree: Tree, noun: Token) -> bool:
