@@ -813,3 +813,20 @@ def test_extract_events_a_thing_that_allows_concedes_nothing(nlp_pipeline: Pipel
     assert "CONCEDE" not in {e.type for e in events(nlp_pipeline, text)}
     text = "The minister allowed the opposition leader to hold a rally."
     assert "CONCEDE" in {e.type for e in events(nlp_pipeline, text)}
+
+
+def test_extract_events_who_attends_takes_part_and_the_host_is_the_other_side(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The UN envoy, Staffan de Mistura, will attend a Russian-sponsored peace conference."
+    ev = only(events(nlp_pipeline, text), "CONSULT")
+    assert [a.name for a in ev.actor] == ["Staffan de Mistura"]
+    assert [a.country for a in ev.recipient] == ["RUS"]
+
+
+def test_extract_events_voting_not_to_attend_is_a_refusal(nlp_pipeline: Pipeline) -> None:
+    text = "The opposition voted on Saturday not to attend Vladimir Putin's conference in Sochi."
+    refusal = only(events(nlp_pipeline, text), "REJECT")
+    assert refusal.stated == "CONSULT"
+    assert [a.name for a in refusal.actor] == ["opposition"]
+    assert [a.name for a in refusal.recipient] == ["Vladimir Putin"]

@@ -57,6 +57,8 @@ POSSIBILITY = frozenset(
     "speculation idea proposal hope notion fear responsibility duty obligation right power "
     "ability capacity need".split()
 )
+#: Verbs of a decision: deciding not to act is refusing to ("voted not to attend").
+DECIDING_VERBS = frozenset("vote decide choose opt resolve pledge promise vow".split())
 #: Verbs by which someone owns up to a done act ("claimed responsibility for the attack").
 OWNING_UP_VERBS = frozenset("claim take accept admit acknowledge bear".split())
 #: Links from a word to the word it hangs from that stay inside one clause.
@@ -130,6 +132,9 @@ class FactualityReader:
             neg = tree.negated(t)
             if governs and neg is not None and t.pos in {"VERB", "AUX", "NOUN", "ADJ"}:
                 modals = [c.text for c in tree.children(t, frozenset({"aux"})) if c.tag == "MD"]
+                decided = tree.head(t) if t.dep == "xcomp" else None
+                if decided is not None and decided.lemma.lower() in DECIDING_VERBS:
+                    modals.append(decided.lemma.lower())  # "voted not to attend": a refusal
                 return "negated", (neg.text, *modals)
             if t is not word and t.lemma.lower() in NEGATING_VERBS | NEGATING_NOUNS:
                 return "negated", (t.lemma.lower(),)

@@ -21,7 +21,23 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
 
 
-REFUSING = frozenset({"will", "would", "wo", "refuse", "decline"})
+REFUSING = frozenset(
+    {
+        "will",
+        "would",
+        "wo",
+        "refuse",
+        "decline",
+        "vote",
+        "decide",
+        "choose",
+        "opt",
+        "resolve",
+        "pledge",
+        "promise",
+        "vow",
+    }
+)
 #: Not being able to accept or agree is refusing to ("could not accept the terms").
 UNABLE = frozenset({"can", "could", "ca", "cannot"})
 

@@ -136,6 +136,20 @@ def arguments(
             # investigators": who answers the charges is charged; the charge's own words
             # name no one it is aimed at.
             return expand(tree, actors), expand(tree, [accused])
+        if (
+            cand.trigger.type in JOINT_TYPES
+            and anchor is not word
+            and anchor.lemma.lower() in ATTENDING_VERBS
+            and word.dep in OBJECT_DEPS
+        ):
+            # "will attend a Russian-sponsored conference", "voted not to attend Putin's
+            # congress": who attends takes part; whose gathering it is, is the other side.
+            guest = tree.subject(anchor)
+            hosts = organisers(tree, word) or [
+                named_owner(tree, o, anchor) for o in tree.children(word, frozenset({"poss"}))
+            ]
+            if guest is not None:
+                return expand(tree, [guest]), expand(tree, hosts)
         owner = tree.child(word, frozenset({"poss"}))
         patient = next((o for _, o in tree.preps(word, OF)), None)
         if owner is not None and word.lemma.lower() in PATIENT_NOUNS and patient is None:
@@ -343,6 +357,9 @@ def claimant(tree: Tree, word: Token) -> Token | None:
     subj = tree.subject(claims[0])
     return subj if subj is not None and subj.pos != "PRON" else None
 
+
+#: Verbs by which one takes part in (or stays away from) a gathering someone else holds.
+ATTENDING_VERBS = frozenset("attend join boycott skip snub".split())
 
 #: Categories of joint acts: the other party of "an agreement with X" is the clause's subject.
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
