@@ -830,3 +830,14 @@ def test_extract_events_voting_not_to_attend_is_a_refusal(nlp_pipeline: Pipeline
     assert refusal.stated == "CONSULT"
     assert [a.name for a in refusal.actor] == ["opposition"]
     assert [a.name for a in refusal.recipient] == ["Vladimir Putin"]
+
+
+def test_extract_events_who_fights_back_an_attack_is_its_target(nlp_pipeline: Pipeline) -> None:
+    ev = only(events(nlp_pipeline, "The army repelled an attack by militants."), "ASSAULT")
+    assert [a.name for a in ev.actor] == ["militants"]
+    assert [a.name for a in ev.recipient] == ["army"]
+    text = "Local militias are fighting against an incursion by the Turkish military."
+    ev = only(events(nlp_pipeline, text), "ASSAULT")  # one event: the incursion
+    assert ev.trigger == "incursion"
+    assert [a.country for a in ev.actor] == ["TUR"]
+    assert ev.recipient

@@ -15,6 +15,7 @@ from dragoman.extract._triggers import (
     DEMAND,
     ISSUING_VERBS,
     PROPOSITIONAL,
+    RESISTING,
     Candidate,
     demanded,
     infinitive_subjects,
@@ -188,6 +189,12 @@ def arguments(
             sides = [o for _, o in tree.preps(word, frozenset({"between"}))]
             if sides and len(tree.conjuncts(sides[0])) > 1:
                 actors.append(sides[0])
+        fought = resisting(tree, word) if cand.trigger.type in HOSTILE_TYPES else None
+        if fought is not None:
+            # "militias fighting against an incursion": who fights it back is its target.
+            fighter = tree.subject(fought)
+            if fighter is not None and fighter.i not in {a.i for a in actors}:
+                recipients.append(fighter)
         if anchor is not word and word.dep in OBJECT_DEPS:
             # "was given a suspended sentence", "was handed a ban": who is given it undergoes it.
             given = tree.child(anchor, PASSIVE_SUBJECT_DEPS)
@@ -475,3 +482,16 @@ def defendant(tree: Tree, noun: Token) -> Token | None:
     if head is None or head.lemma.lower() not in ANSWERING_VERBS:
         return None
     return tree.subject(head)
+
+
+def resisting(tree: Tree, noun: Token) -> Token | None:
+    """The verb of fighting back an attack noun is the object of ("repelled an assault",
+    "fighting against an incursion"), or None."""
+    head = tree.head(noun)
+    if head is not None and noun.dep == "pobj" and head.lower == "against":
+        head = tree.head(head)
+    elif noun.dep not in OBJECT_DEPS:
+        return None
+    if head is None or head.lemma.lower() not in RESISTING:
+        return None
+    return head

@@ -206,12 +206,35 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
         for c in found
         if c.trigger.pos == "verb" and c.trigger.with_word is not None
     }
+    # "militias fighting against an incursion by the Turkish military": the fight resists the
+    # incursion; the incursion is the event, and the fighters are its target.
+    attacks = {c.carrier.i for c in found if c.trigger.pos == "noun" and c.trigger.type in HOSTILE}
     return [
         c
         for c in found
-        if c.trigger.pos != "noun"
-        or not (asked_for(tree, c.carrier, asked) or _named_by(tree, c.carrier, named))
+        if not (c.trigger.pos == "verb" and resisted(tree, c.word, attacks) is not None)
+        and (
+            c.trigger.pos != "noun"
+            or not (asked_for(tree, c.carrier, asked) or _named_by(tree, c.carrier, named))
+        )
     ]
+
+
+#: Verbs of fighting back: what they are against is the attack; their subject its target.
+RESISTING = frozenset("fight battle resist repel repulse counter defend".split())
+HOSTILE = frozenset({"ASSAULT", "COERCE"})
+
+
+def resisted(tree: Tree, verb: Token, attacks: set[int]) -> Token | None:
+    """The attack noun a verb of fighting back is against ("fighting against an incursion",
+    "repelled an assault"), when that noun is itself an event of the sentence."""
+    if verb.lemma.lower() not in RESISTING:
+        return None
+    against = [o for _, o in tree.preps(verb, frozenset({"against"}))]
+    for noun in [*against, *tree.children(verb, OBJECT_DEPS)]:
+        if noun.i in attacks:
+            return noun
+    return None
 
 
 def _named_by(tree: Tree, noun: Token, named: set[tuple[int, str]]) -> bool:
