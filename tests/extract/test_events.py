@@ -841,3 +841,16 @@ def test_extract_events_who_fights_back_an_attack_is_its_target(nlp_pipeline: Pi
     assert ev.trigger == "incursion"
     assert [a.country for a in ev.actor] == ["TUR"]
     assert ev.recipient
+
+
+def test_extract_events_an_apology_is_support_for_whom_it_is_made_to(
+    nlp_pipeline: Pipeline,
+) -> None:
+    ev = only(events(nlp_pipeline, "Argentina apologized to Brazil for the incident."), "SUPPORT")
+    assert [a.name for a in ev.recipient] == ["Brazil"]
+
+
+def test_extract_events_failing_to_reach_agreement_is_a_refusal(nlp_pipeline: Pipeline) -> None:
+    text = "Israelis and Palestinians failed to reach agreement on Sunday."
+    refusal = only(events(nlp_pipeline, text), "REJECT")
+    assert refusal.stated == "AGREE"

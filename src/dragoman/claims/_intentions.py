@@ -38,8 +38,9 @@ REFUSING = frozenset(
         "vow",
     }
 )
-#: Not being able to accept or agree is refusing to ("could not accept the terms").
-UNABLE = frozenset({"can", "could", "ca", "cannot"})
+#: Not being able to accept or agree, or failing to, is refusing to ("could not accept the
+#: terms", "failed to reach agreement").
+UNABLE = frozenset({"can", "could", "ca", "cannot", "fail"})
 
 
 def stated_kind(event: Event) -> str | None:
