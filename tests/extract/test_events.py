@@ -854,3 +854,11 @@ def test_extract_events_failing_to_reach_agreement_is_a_refusal(nlp_pipeline: Pi
     text = "Israelis and Palestinians failed to reach agreement on Sunday."
     refusal = only(events(nlp_pipeline, text), "REJECT")
     assert refusal.stated == "AGREE"
+
+
+def test_extract_events_a_measure_of_goods_is_the_goods(nlp_pipeline: Pipeline) -> None:
+    text = "Swiss doctors handed over 700 kg of medicine to the Red Crescent."
+    ev = only(events(nlp_pipeline, text), "AID")
+    assert [a.name for a in ev.recipient] == ["Red Crescent"]
+    text = "The rebels will return weapons seized from the peacekeepers."
+    assert "RETREAT" in {e.type for e in events(nlp_pipeline, text)}

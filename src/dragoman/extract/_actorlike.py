@@ -24,6 +24,10 @@ QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens ten tens million millions number "
     "crowd crowds group groups some many scores one two three several most all each both "
     "none few any either neither".split()
+    # measures of goods: "700 kg of medicine", "tonnes of grain", "truckloads of aid"
+    + "kg kilogram kilograms kilo kilos ton tons tonne tonnes pound pounds litre litres liter "
+    "liters gallon gallons barrel barrels box boxes crate crates bag bags sack sacks truckload "
+    "truckloads planeload planeloads shipment consignment batch load loads".split()
 )
 
 
