@@ -862,3 +862,22 @@ def test_extract_events_a_measure_of_goods_is_the_goods(nlp_pipeline: Pipeline) 
     assert [a.name for a in ev.recipient] == ["Red Crescent"]
     text = "The rebels will return weapons seized from the peacekeepers."
     assert "RETREAT" in {e.type for e in events(nlp_pipeline, text)}
+
+
+def test_extract_events_placed_under_arrest_is_an_arrest_of_that_person(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The opposition leader was placed under house arrest on Monday."
+    ev = only(events(nlp_pipeline, text), "COERCE")
+    assert [a.name for a in ev.recipient] == ["opposition leader"]
+    text = "A US national has been put under investigation in Italy."
+    ev = only(events(nlp_pipeline, text), "ACCUSE")
+    assert [a.country for a in ev.recipient] == ["USA"]
+
+
+def test_extract_events_deploying_peacekeepers_is_aid(nlp_pipeline: Pipeline) -> None:
+    found = events(nlp_pipeline, "The UN will deploy peacekeepers to Mali.")
+    assert {e.type for e in found} == {"AID", "AGREE"}  # the act, and the stated intention
+    assert only(found, "AID").mode == "peacekeeping"
+    found = events(nlp_pipeline, "Russia deployed troops to the border.")
+    assert [e.type for e in found] == ["MOBILIZE"]

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from dragoman.actors import default_base
 from dragoman.extract._actorlike import OF, actor_like
+from dragoman.extract._roles import (
+    CHARGE_NOUNS,
+    claimant,
+    defendant,
+    placed_under,
+    resisting,
+)
 from dragoman.extract._triggers import (
     DEMAND,
     ISSUING_VERBS,
     PROPOSITIONAL,
-    RESISTING,
     Candidate,
     demanded,
     infinitive_subjects,
@@ -37,10 +43,6 @@ PATIENT_NOUNS = frozenset(
     "assassination murder killing abduction kidnapping deportation expulsion extradition "
     "dismissal ouster removal capture".split()
 )
-
-#: Nouns for a charge brought against someone, and the verbs by which the charged answer it.
-CHARGE_NOUNS = frozenset("charge indictment accusation allegation".split())
-ANSWERING_VERBS = frozenset("face deny contest dispute reject fight answer admit plead".split())
 
 #: Categories aimed at someone through what they do ("demanded an end to X's shelling").
 OWNED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
@@ -137,6 +139,16 @@ def arguments(
             # investigators": who answers the charges is charged; the charge's own words
             # name no one it is aimed at.
             return expand(tree, actors), expand(tree, [accused])
+        placed = placed_under(tree, word)
+        if placed is not None:
+            # "was placed under house arrest", "put him under investigation": whom the verb
+            # puts there undergoes it; its subject or agent does it.
+            undergoer = tree.child(placed, PASSIVE_SUBJECT_DEPS) or tree.child(placed, OBJECT_DEPS)
+            doers = [o for _, o in tree.preps(placed, BY)]
+            if undergoer is not None and tree.child(placed, PASSIVE_SUBJECT_DEPS) is None:
+                doers = [d for d in [tree.subject(placed)] if d is not None]
+            if undergoer is not None:
+                return expand(tree, doers), expand(tree, [undergoer])
         if (
             cand.trigger.type in JOINT_TYPES
             and anchor is not word
@@ -159,7 +171,11 @@ def arguments(
             actors.append(named_owner(tree, owner, anchor if anchor is not word else None))
         if patient is not None and word.lemma.lower() in PATIENT_NOUNS and actor_like(patient):
             recipients.append(patient)  # "arrests of political activists"
-        elif patient is not None and cand.trigger.type in HOSTILE_TYPES and owner is None:
+        elif (
+            patient is not None
+            and owner is None
+            and (cand.trigger.type in HOSTILE_TYPES or cand.trigger.mode == "peacekeeping")
+        ):
             recipients.append(patient)  # "the massacre of civilians", "the siege of Aleppo"
         named = named_modifiers(tree, word, frozenset({"compound", "amod"}))
         if cand.trigger.type in JOINT_TYPES:
@@ -348,23 +364,6 @@ def owner_of(
     return claimant(tree, thing)
 
 
-def claimant(tree: Tree, word: Token) -> Token | None:
-    """Who claimed responsibility for an attack told in the same sentence ("the attacks, for
-    which IS has claimed responsibility", "killing 12; the Taliban claimed responsibility"):
-    the subject of "claim responsibility", when the sentence has one such claim."""
-    root = next((a for a in tree.ancestors(word) if a.head == a.i), word)
-    claims = [
-        t
-        for t in tree.subtree(root)
-        if t.lemma.lower() == "claim"
-        and any(o.lower == "responsibility" for o in tree.children(t, OBJECT_DEPS))
-    ]
-    if len(claims) != 1:
-        return None
-    subj = tree.subject(claims[0])
-    return subj if subj is not None and subj.pos != "PRON" else None
-
-
 #: Verbs by which one takes part in (or stays away from) a gathering someone else holds.
 ATTENDING_VERBS = frozenset("attend join boycott skip snub".split())
 
@@ -465,33 +464,3 @@ def expand(tree: Tree, heads: list[Token]) -> list[Token]:
             if (nominal or demonym) and c.i not in {x.i for x in out}:
                 out.append(c)
     return out
-
-
-def defendant(tree: Tree, noun: Token) -> Token | None:
-    """Who answers a charge: the subject of "faced/denied/contested charges", or of "pleaded
-    (not) guilty to the charges"."""
-    head = tree.head(noun)
-    if head is None:
-        return None
-    if noun.dep == "pobj" and head.lower in {"to", "against"}:
-        head = tree.head(head)
-        if head is not None and head.pos == "ADJ":  # "pleaded not guilty to"
-            head = tree.head(head)
-    elif noun.dep not in OBJECT_DEPS:
-        return None
-    if head is None or head.lemma.lower() not in ANSWERING_VERBS:
-        return None
-    return tree.subject(head)
-
-
-def resisting(tree: Tree, noun: Token) -> Token | None:
-    """The verb of fighting back an attack noun is the object of ("repelled an assault",
-    "fighting against an incursion"), or None."""
-    head = tree.head(noun)
-    if head is not None and noun.dep == "pobj" and head.lower == "against":
-        head = tree.head(head)
-    elif noun.dep not in OBJECT_DEPS:
-        return None
-    if head is None or head.lemma.lower() not in RESISTING:
-        return None
-    return head

@@ -179,6 +179,10 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
             continue
         if trig.type == "ASSAULT" and trig.pos == "verb" and by_mishap(tree, t):
             continue  # "children who were burned in a fire", "killed in a car crash"
+        if trig.type == "MOBILIZE" and keeps_peace(tree, t):
+            # "deployed peacekeepers", "the deployment of peacekeeping troops": protection,
+            # PLOVER's AID (CAMEO 074), not a show of force.
+            trig = Trigger("AID", "peacekeeping", trig.lemma, trig.pos, trig.with_word)
         if trig.type == "ASSAULT" and any(c.lower == "test" for c in tree.children(t)):
             # "test-fired two missiles": a weapons test, not an attack.
             trig = Trigger("MOBILIZE", "weapons", trig.lemma, "verb", trig.with_word)
@@ -286,6 +290,24 @@ def by_mishap(tree: Tree, verb: Token) -> bool:
     return any(
         o.lemma.lower() in MISHAP_NOUNS or o.lower in MISHAP_NOUNS
         for _, o in tree.preps(verb, frozenset({"in", "by", "during"}))
+    )
+
+
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"})
+
+
+def keeps_peace(tree: Tree, t: Token) -> bool:
+    """Whether the forces a deployment moves are peacekeepers (in its objects or, for a noun,
+    its own phrase)."""
+    parts = (
+        [t]
+        if t.pos in {"NOUN", "PROPN"}
+        else [c for c in tree.children(t) if c.dep in OBJECT_DEPS or c.dep == "prep"]
+    )
+    return any(
+        w.lower in PEACEKEEPING or w.lemma.lower() in PEACEKEEPING
+        for part in parts
+        for w in tree.subtree(part)
     )
 
 
