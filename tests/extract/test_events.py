@@ -881,3 +881,11 @@ def test_extract_events_deploying_peacekeepers_is_aid(nlp_pipeline: Pipeline) ->
     assert only(found, "AID").mode == "peacekeeping"
     found = events(nlp_pipeline, "Russia deployed troops to the border.")
     assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_extract_events_a_duration_of_an_event_is_the_event(nlp_pipeline: Pipeline) -> None:
+    text = "French and Egyptian warships launched ten days of war games."
+    ev = only(events(nlp_pipeline, text), "COOPERATE")
+    assert {a.country for a in ev.actor} == {"FRA", "EGY"}
+    ev = only(events(nlp_pipeline, "Russia and Iran held two days of talks in Moscow."), "CONSULT")
+    assert {a.name for a in ev.actor} == {"Russia", "Iran"}

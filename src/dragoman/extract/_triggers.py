@@ -36,7 +36,9 @@ PROPOSITIONAL = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 PREP_CHAIN_NOUNS = frozenset(
     "round series wave part string spate result course ton tons tonne tonnes dollar dollars "
     "worth million millions billion billions amount shipment batch convoy package euro euros "
-    "pound pounds delivery deliveries consignment load loads truckload truckloads".split()
+    "pound pounds delivery deliveries consignment load loads truckload truckloads "
+    # durations: "launched ten days of war games", "held two days of talks"
+    "day days week weeks month months hour hours".split()
 )
 #: Verbs that report what someone says another must do ("Russia said Sudan must return ...").
 SAYING_VERBS = frozenset(
