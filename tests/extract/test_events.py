@@ -889,3 +889,20 @@ def test_extract_events_a_duration_of_an_event_is_the_event(nlp_pipeline: Pipeli
     assert {a.country for a in ev.actor} == {"FRA", "EGY"}
     ev = only(events(nlp_pipeline, "Russia and Iran held two days of talks in Moscow."), "CONSULT")
     assert {a.name for a in ev.actor} == {"Russia", "Iran"}
+
+
+def test_extract_events_calling_someone_on_a_day_is_no_call_on_them(
+    nlp_pipeline: Pipeline,
+) -> None:
+    found = events(nlp_pipeline, "Putin called Erdogan on Monday.")
+    assert [e.type for e in found] == ["CONSULT"]
+    found = events(nlp_pipeline, "The UN called on Russia to stop the bombing.")
+    assert "REQUEST" in {e.type for e in found}
+
+
+def test_extract_events_naming_or_owning_up_is_no_event_of_its_own(
+    nlp_pipeline: Pipeline,
+) -> None:
+    assert events(nlp_pipeline, "The governor called them a terrorist matrix.") == ()
+    found = events(nlp_pipeline, "The IRA accepted responsibility for the bombings.")
+    assert "AGREE" not in {e.type for e in found}

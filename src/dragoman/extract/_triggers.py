@@ -73,9 +73,14 @@ class Candidate:
 
 
 def _children_text(tree: Tree, t: Token, deps: frozenset[str]) -> set[str]:
-    return {c.lower for c in tree.children(t, deps)} | {
-        c.lemma.lower() for c in tree.children(t, deps)
-    }
+    kids = [c for c in tree.children(t, deps) if not (c.dep == "prep" and _of_time(tree, c))]
+    return {c.lower for c in kids} | {c.lemma.lower() for c in kids}
+
+
+def _of_time(tree: Tree, prep: Token) -> bool:
+    """A preposition that only says when ("called Erdogan on Monday"): no "call on"."""
+    objects = list(tree.children(prep, frozenset({"pobj"})))
+    return bool(objects) and all(o.ent_type in {"DATE", "TIME"} for o in objects)
 
 
 def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
@@ -181,6 +186,8 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
             continue
         if trig.type == "ASSAULT" and trig.pos == "verb" and by_mishap(tree, t):
             continue  # "children who were burned in a fire", "killed in a car crash"
+        if trig.type == "CONSULT" and t.lemma.lower() in NAMING_VERBS and names_as(tree, t):
+            continue  # "called the explosion an attack" names it; it phones no one
         if trig.type == "MOBILIZE" and keeps_peace(tree, t):
             # "deployed peacekeepers", "the deployment of peacekeeping troops": protection,
             # PLOVER's AID (CAMEO 074), not a show of force.
@@ -293,6 +300,11 @@ def by_mishap(tree: Tree, verb: Token) -> bool:
         o.lemma.lower() in MISHAP_NOUNS or o.lower in MISHAP_NOUNS
         for _, o in tree.preps(verb, frozenset({"in", "by", "during"}))
     )
+
+
+def names_as(tree: Tree, verb: Token) -> bool:
+    """Whether a naming verb names its object as something ("called them terrorists")."""
+    return any(c.dep in {"oprd", "xcomp", "ccomp", "attr"} for c in tree.children(verb))
 
 
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"})
