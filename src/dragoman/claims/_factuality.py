@@ -219,12 +219,8 @@ class FactualityReader:
     def owned_up(self, noun: Token) -> bool:
         """Whether a noun of duty is owned up to for a done act ("claimed responsibility for
         the attack", "took responsibility for the bombing"), not put on someone to act."""
-        verb = self.tree.head(noun)
-        return (
-            noun.lemma.lower() == "responsibility"
-            and noun.dep in {"dobj", "nsubjpass"}
-            and verb is not None
-            and verb.lemma.lower() in OWNING_UP_VERBS
+        return noun.lemma.lower() == "responsibility" and self.tree.hangs_on(
+            noun, frozenset({"dobj", "nsubjpass"}), OWNING_UP_VERBS
         )
 
     def asked(self, below: list[tuple[Token, bool]]) -> bool:

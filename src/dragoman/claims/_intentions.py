@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from dragoman.claims._announced import public_statement
+from dragoman.claims._factuality import DECIDING_VERBS
 from dragoman.stage import Stage
 from dragoman.types import Article, Event, event_id
 
@@ -21,23 +22,9 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
 
 
-REFUSING = frozenset(
-    {
-        "will",
-        "would",
-        "wo",
-        "refuse",
-        "decline",
-        "vote",
-        "decide",
-        "choose",
-        "opt",
-        "resolve",
-        "pledge",
-        "promise",
-        "vow",
-    }
-)
+#: What makes a negated act a refusal: a will not to ("will not attend"), a refusing verb, or
+#: a decision not to ("voted not to attend", which the factuality reader adds to the cues).
+REFUSING = frozenset({"will", "would", "wo", "refuse", "decline"}) | DECIDING_VERBS
 #: Not being able to accept or agree, or failing to, is refusing to ("could not accept the
 #: terms", "failed to reach agreement").
 UNABLE = frozenset({"can", "could", "ca", "cannot", "fail"})
@@ -103,7 +90,7 @@ class StatedIntentions(Stage):
     def __call__(self, article: Article) -> Article:
         out: list[Event] = []
         passive = {t.head for t in article.tokens if t.dep == "auxpass"}
-        promises = {e.trigger_token: e for e in article.events if e.type == "AGREE"}
+        promises = {e.trigger_token for e in article.events if e.type == "AGREE"}
         # A promise's trigger token -> the act promised and what promising it amounts to.
         told: dict[int | None, tuple[Event, str]] = {}
         for event in article.events:
@@ -132,7 +119,7 @@ class StatedIntentions(Stage):
         return replace(article, events=tuple(kept))
 
 
-def promised_by(article: Article, event: Event, promises: dict[int | None, Event]) -> int | None:
+def promised_by(article: Article, event: Event, promises: set[int | None]) -> int | None:
     """The trigger token of the AGREE verb whose infinitive this event's trigger is ("pledged
     to deport"), or None."""
     if event.trigger_token is None or event.type == "AGREE":

@@ -143,11 +143,13 @@ def arguments(
         if placed is not None:
             # "was placed under house arrest", "put him under investigation": whom the verb
             # puts there undergoes it; its subject or agent does it.
-            undergoer = tree.child(placed, PASSIVE_SUBJECT_DEPS) or tree.child(placed, OBJECT_DEPS)
-            doers = [o for _, o in tree.preps(placed, BY)]
-            if undergoer is not None and tree.child(placed, PASSIVE_SUBJECT_DEPS) is None:
-                doers = [d for d in [tree.subject(placed)] if d is not None]
+            passive = tree.child(placed, PASSIVE_SUBJECT_DEPS)
+            undergoer = passive or tree.child(placed, OBJECT_DEPS)
             if undergoer is not None:
+                if passive is not None:
+                    doers = [o for _, o in tree.preps(placed, BY)]
+                else:
+                    doers = [d for d in [tree.subject(placed)] if d is not None]
                 return expand(tree, doers), expand(tree, [undergoer])
         if (
             cand.trigger.type in JOINT_TYPES

@@ -78,13 +78,7 @@ OCCURRING_VERBS = frozenset(
 
 
 def occurring(tree: Tree, noun: Token) -> bool:
-    head = tree.head(noun)
-    return (
-        noun.pos == "NOUN"
-        and noun.dep == "nsubj"
-        and head is not None
-        and head.lemma.lower() in OCCURRING_VERBS
-    )
+    return noun.pos == "NOUN" and tree.hangs_on(noun, frozenset({"nsubj"}), OCCURRING_VERBS)
 
 
 #: Categories whose verb, said of a thing, is no one's act ("the plan allows", "the law permits").

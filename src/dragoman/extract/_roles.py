@@ -34,18 +34,20 @@ def claimant(tree: Tree, word: Token) -> Token | None:
     return subj if subj is not None and subj.pos != "PRON" else None
 
 
+def _taking(tree: Tree, noun: Token, preps: frozenset[str]) -> Token | None:
+    """The word a noun is the object of, directly or through one of ``preps``."""
+    head = tree.head(noun)
+    if head is not None and noun.dep == "pobj" and head.lower in preps:
+        return tree.head(head)
+    return head if noun.dep in OBJECT_DEPS else None
+
+
 def defendant(tree: Tree, noun: Token) -> Token | None:
     """Who answers a charge: the subject of "faced/denied/contested charges", or of "pleaded
     (not) guilty to the charges"."""
-    head = tree.head(noun)
-    if head is None:
-        return None
-    if noun.dep == "pobj" and head.lower in {"to", "against"}:
+    head = _taking(tree, noun, frozenset({"to", "against"}))
+    if head is not None and head.pos == "ADJ" and noun.dep == "pobj":  # "pleaded not guilty to"
         head = tree.head(head)
-        if head is not None and head.pos == "ADJ":  # "pleaded not guilty to"
-            head = tree.head(head)
-    elif noun.dep not in OBJECT_DEPS:
-        return None
     if head is None or head.lemma.lower() not in ANSWERING_VERBS:
         return None
     return tree.subject(head)
@@ -54,11 +56,7 @@ def defendant(tree: Tree, noun: Token) -> Token | None:
 def resisting(tree: Tree, noun: Token) -> Token | None:
     """The verb of fighting back an attack noun is the object of ("repelled an assault",
     "fighting against an incursion"), or None."""
-    head = tree.head(noun)
-    if head is not None and noun.dep == "pobj" and head.lower == "against":
-        head = tree.head(head)
-    elif noun.dep not in OBJECT_DEPS:
-        return None
+    head = _taking(tree, noun, frozenset({"against"}))
     if head is None or head.lemma.lower() not in RESISTING:
         return None
     return head

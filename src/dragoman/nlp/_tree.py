@@ -41,6 +41,12 @@ class Tree:
     def head(self, t: Token) -> Token | None:
         return None if t.head == t.i else self.tokens[t.head]
 
+    def hangs_on(self, t: Token, deps: frozenset[str], lemmas: frozenset[str]) -> bool:
+        """Whether ``t`` hangs by one of ``deps`` on a word whose lemma is one of ``lemmas``
+        ("the government" as the object of "accuse", "protests" as the subject of "erupt")."""
+        head = self.head(t)
+        return t.dep in deps and head is not None and head.lemma.lower() in lemmas
+
     def ancestors(self, t: Token) -> Iterator[Token]:
         seen = 0
         while t.head != t.i and seen < 64:
@@ -176,12 +182,7 @@ OF_FRAME_VERBS = frozenset(
 
 
 def _verb_of_frame(tree: Tree, noun: Token) -> bool:
-    verb = tree.head(noun)
-    return (
-        noun.dep in {"dobj", "nsubjpass"}
-        and verb is not None
-        and verb.lemma.lower() in OF_FRAME_VERBS
-    )
+    return tree.hangs_on(noun, frozenset({"dobj", "nsubjpass"}), OF_FRAME_VERBS)
 
 
 def _np_tokens(tree: Tree, head: Token) -> list[Token]:
@@ -204,15 +205,18 @@ def _np_tokens(tree: Tree, head: Token) -> list[Token]:
     # "envoy for Syria", "head of the opposition delegation": one short of/for phrase; not
     # the verb's own of-phrase ("accused the government of fraud", "stripped Begum of her
     # citizenship") that the parser hung on its object.
+    # A closing quotation mark may stand between ("the “highest levels” of the court").
+    closing = next(
+        (c for c in tree.children(head, frozenset({"punct"})) if c.i == head.i + 1 and _quote(c)),
+        None,
+    )
+    after = head.i + 2 if closing is not None else head.i + 1
     for p in tree.children(head, frozenset({"prep"})):
         if p.lower == "of" and _verb_of_frame(tree, head):
             break
-        # A closing quotation mark may stand between ("the “highest levels” of the court").
-        closing = [c for c in tree.children(head, frozenset({"punct"})) if c.i > head.i]
-        after = head.i + 1 + (bool(closing) and _quote(closing[0]) and closing[0].i == head.i + 1)
         if p.lower in {"of", "for", "to"} and p.i == after:
             for o in tree.children(p, frozenset({"pobj"})):
-                keep.extend(closing[:1] if after > head.i + 1 else [])
+                keep.extend([closing] if closing is not None else [])
                 keep.append(p)
                 keep.extend(_np_tokens(tree, o))
             break
