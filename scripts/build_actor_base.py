@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from dragoman.actors import GROUP_WORDS as BODY_WORDS  # "Tawhid Brigade", "Abn Amro Bank"
 from dragoman.actors import (
     OFFICE_KEYS,
     SECTORS,
@@ -194,9 +195,14 @@ def decode(code: str, countries: frozenset[str]) -> tuple[str | None, str | None
 def is_person(block: Block) -> bool:
     if "CountryInfo" in block.comment or "IGOrulers" in block.comment:
         return True
-    words = name_key(block.primary).split()
-    dated = any(s or e for _, s, e in block.codes)
-    return dated and 2 <= len(words) <= 4 and not GROUP_WORDS & set(words)
+    # A dated block named like a person: two to four words, no group word, not "the ..." or
+    # "... of ..." ("The Islamic State", "Soviet of Nationalities").
+    words = name_key(display(block.primary)).split()
+    # dated, and in some role more than a country ("Timor Leste" is coded TLS alone)
+    dated = any((s or e) for _, s, e in block.codes) and any(len(c) > 3 for c, _, _ in block.codes)
+    unlike = GROUP_WORDS | BODY_WORDS | {"the", "of", "and", "jaysh", "jaish", "liwa", "harakat"}
+    written = set(display(block.primary).lower().split())  # name_key drops a leading "the"
+    return dated and 2 <= len(words) <= 4 and not unlike & (set(words) | written)
 
 
 # -- CountryInfo: office titles ---------------------------------------------------------------

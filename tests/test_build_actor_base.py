@@ -69,6 +69,17 @@ def test_build_actor_base_reads_phoenix_blocks(shared: Path, build: ModuleType) 
     assert ("RUSGOV", date(2008, 5, 8), None) in putin.codes
 
 
+def test_build_actor_base_tells_people_from_bodies(build: ModuleType) -> None:
+    def block(primary: str, *codes: str) -> object:
+        return build.Block(primary, codes=[(c, date(2011, 10, 6), None) for c in codes])
+
+    assert build.is_person(block("ASHTON_CARTER", "USAGOVMIL"))  # words joined by underscores
+    assert not build.is_person(block("THE_ISLAMIC_STATE", "IMGSUNREB"))
+    assert not build.is_person(block("SOVIET_OF_NATIONALITIES", "SUNLEG"))
+    assert not build.is_person(block("TAWHID_BRIGADE", "SYRREB"))
+    assert not build.is_person(block("TIMOR_LESTE", "TLS"))  # a country code alone: a place
+
+
 def test_build_actor_base_reads_office_titles(shared: Path, build: ModuleType) -> None:
     info = shared / "data" / "cameo-petrarch" / "countryinfo" / "CountryInfo.120116.txt"
     offices = build.read_countryinfo(info)

@@ -738,6 +738,34 @@ def test_extract_events_the_two_leaders_are_the_two_people_named(nlp_pipeline: P
     assert [a.name for a in accuse.actor] == ["Ash Carter", "Haider al-Abadi"]
 
 
+def test_extract_events_the_two_leaders_are_the_two_named_together(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad. "
+        "Their talks were about the fight against Abu Bakr al-Baghdadi's fighters. "
+        "The two leaders discussed the Mosul operation."
+    )
+    ev = next(e for e in events(nlp_pipeline, text) if e.trigger == "discussed")
+    assert sorted(names(ev.actor)) == ["Ash Carter", "Haider al-Abadi"]
+
+
+def test_extract_events_warning_someone_of_a_danger_is_no_threat(nlp_pipeline: Pipeline) -> None:
+    told = "Neighbours warned the police of their fears about the man."
+    assert not [e for e in events(nlp_pipeline, told) if e.type == "THREATEN"]
+    advisory = "The State Department issued a travel warning for Lebanon."
+    assert not [e for e in events(nlp_pipeline, advisory) if e.type == "THREATEN"]
+    # "of" naming whose government it is leaves the threat a threat
+    text = "Turkey warned the government of Bashar al-Assad that it would face consequences."
+    threat = only(events(nlp_pipeline, text), "THREATEN")
+    assert names(threat.actor) == ["Turkey"]
+
+
+def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
+    text = "There is no trust left in the coalition forces who we have fought alongside."
+    assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]
+
+
 def test_extract_events_a_pronoun_means_a_name_of_its_own_sentence_first(
     nlp_pipeline: Pipeline,
 ) -> None:

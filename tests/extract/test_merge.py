@@ -12,6 +12,12 @@ from dragoman.types import Actor, Article, Claim, Event, Evidence, Source
 LAVROV = Actor("Lavrov", "Sergei Lavrov", None, "RUS", "GOV", person=True)
 ASSAD = Actor("Assad", "Bashar al-Assad", None, "SYR", "GOV", person=True)
 PEDERSEN = Actor("Pedersen", "Geir Pedersen", "org:un", "IGO", "IGO", person=True)
+TURKEY = Actor("Turkey", "Turkey", "country:TUR", "TUR", None)
+TURKISH_ARMY = Actor("Turkish Armed Forces", "Turkish Armed Forces", "mil:tur", "TUR", "MIL")
+MILITIAS = Actor("Kurdish militias", "Kurdish militias", None, "SYR", "REB")
+LOCAL_MILITIAS = Actor("local Kurdish militias", "local Kurdish militias", None, "SYR", "REB")
+PEOPLE = Actor("people", "people", None, "GBR", "CVL")
+TWELVE = Actor("12 people", "12 people", None, "GBR", "CVL")
 
 
 def consult(
@@ -127,3 +133,46 @@ def test_merge_events_stage_replaces_the_article_events() -> None:
     b = consult((LAVROV,), (ASSAD,), 120)
     article = Article(article_id="merge", text="", events=(a, b))
     assert len(MergeEvents()(article).events) == 1
+
+
+def test_merge_events_a_state_and_its_army_and_a_fuller_description_are_one_party() -> None:
+    incursion = consult((TURKISH_ARMY,), (LOCAL_MILITIAS,), 40, type_="ASSAULT")
+    campaign = consult((TURKEY,), (MILITIAS,), 400, type_="ASSAULT")
+    assert same_event(incursion, campaign)
+    (merged,) = merge_events((incursion, campaign))
+    assert merged.actor == (TURKISH_ARMY,)
+
+
+def test_merge_events_a_bare_noun_is_too_vague_to_be_a_fuller_ones_party() -> None:
+    police = Actor("police", "police", None, "GBR", "COP")
+    detained = consult((police,), (PEOPLE,), 40, type_="COERCE")
+    arrested = consult((police,), (TWELVE,), 400, type_="COERCE")
+    assert not same_event(detained, arrested)
+
+
+def test_merge_events_roles_are_compared_role_by_role() -> None:
+    # Turkey attacking the Kurds is not the Kurds attacking Turkey's army
+    attack = consult((TURKEY,), (MILITIAS,), 40, type_="ASSAULT")
+    counter = consult((MILITIAS,), (TURKISH_ARMY,), 400, type_="ASSAULT")
+    assert not same_event(attack, counter)
+    # a meeting is told either way round
+    assert same_event(consult((LAVROV,), (ASSAD,), 40), consult((ASSAD,), (LAVROV,), 400))
+
+
+def test_merge_events_two_requests_of_one_speaker_need_the_same_party_asked() -> None:
+    urged = consult((LAVROV,), (ASSAD,), 40, type_="REQUEST")
+    recommended = consult((LAVROV,), (), 400, type_="REQUEST")
+    assert not same_event(urged, recommended)
+    assert same_event(urged, consult((LAVROV,), (ASSAD,), 400, type_="REQUEST"))
+
+
+def test_merge_events_one_doers_harms_in_one_sentence_are_one_attack() -> None:
+    civilians = Actor("civilians", "civilians", None, "SYR", "CVL")
+    staff = Actor("hospital staff", "hospital staff", None, "SYR", "HLH")
+    killed = consult((TURKEY,), (civilians,), 40, type_="ASSAULT")
+    injured = replace(consult((TURKEY,), (staff,), 40, type_="ASSAULT"), trigger_start=70)
+    (merged,) = merge_events((killed, injured))
+    assert merged.recipient == (civilians, staff)
+    # in two sentences they stay two
+    elsewhere = consult((TURKEY,), (staff,), 400, type_="ASSAULT")
+    assert len(merge_events((killed, elsewhere))) == 2

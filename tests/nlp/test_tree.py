@@ -106,6 +106,19 @@ def test_tree_subject_of_object_control_is_the_object(parse: Parse) -> None:
     assert subj is not None and subj.text == "regime"
 
 
+def test_tree_subject_of_an_asked_for_act_parsed_as_adverbial_is_the_one_asked(
+    parse: Parse,
+) -> None:
+    text = "Russia must press the regime to stop its offensive."
+    article, tree = parsed(parse, text)
+    subj = tree.subject(word(article.tokens, "stop"))
+    assert subj is not None and subj.text == "regime"
+    # a purpose is no request: the troops' deployer is not asked anything
+    article, tree = parsed(parse, "Russia sent troops to crush the rebels.")
+    subj = tree.subject(word(article.tokens, "crush"))
+    assert subj is None or subj.text != "troops"
+
+
 def test_tree_subject_of_a_relative_clause_without_subject_is_its_noun(parse: Parse) -> None:
     text = "The ministers who were sacked by the president left the country."
     article, tree = parsed(parse, text)

@@ -31,10 +31,19 @@ from dragoman.actors._entries import (
 from dragoman.actors._files import read_actor_file
 from dragoman.actors._mentions import ResolveMentions
 from dragoman.actors._phrases import person_name, plain, resolve_phrase
-from dragoman.actors._words import OFFICE_KEYS, TITLE_WORDS, office_key, parse_day
+from dragoman.actors._words import (
+    GROUP_WORDS,
+    OFFICE_KEYS,
+    STATE_SECTORS,
+    TITLE_WORDS,
+    office_key,
+    parse_day,
+)
 
 __all__ = [
+    "GROUP_WORDS",
     "OFFICE_KEYS",
+    "STATE_SECTORS",
     "SECTORS",
     "TITLE_WORDS",
     "ActorBase",

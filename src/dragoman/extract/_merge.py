@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.actors import default_base
+from dragoman.actors import STATE_SECTORS, default_base
 from dragoman.stage import Stage
 from dragoman.text import name_key
 from dragoman.types import Actor, Article, Event
@@ -37,9 +37,15 @@ def explicitness(event: Event) -> tuple[int, int, int, float]:
 
 
 def _same_actor(x: Actor, y: Actor) -> bool:
-    """One participant told two ways: same name or id, or one is a person and the other the
-    government or group they belong to ("Assad" and "the Syrian capital" as SYR GOV)."""
+    """One participant told two ways: same name or id; a description and a fuller one ("Kurdish
+    militias", "local Kurdish militias"); a state and one of its organs ("Turkey", "the Turkish
+    Armed Forces"); or a person and the government they speak for ("Assad" and "the Syrian
+    capital" as SYR GOV)."""
     if participant_keys((x,)) & participant_keys((y,)):
+        return True
+    if _fuller(x, y) or _fuller(y, x):
+        return True
+    if _organ_of(x, y) or _organ_of(y, x):
         return True
     if x.person == y.person:
         return False
@@ -48,6 +54,28 @@ def _same_actor(x: Actor, y: Actor) -> bool:
     state = y if x.person else x
     same = bool(x.country) and (x.country, x.sector) == (y.country, y.sector)
     return same and x.sector is not None and _names_a_state(state)
+
+
+def _fuller(short: Actor, long: Actor) -> bool:
+    """``long`` says what ``short`` says and more: the same head noun, every word of the shorter
+    description in the longer ("major general" and "a Russian major general"), and no country
+    that contradicts it. Names of people and entries of the base are left to their keys."""
+    if short.person or long.person or (short.actor_id and long.actor_id):
+        return False
+    if short.country and long.country and short.country != long.country:
+        return False
+    a, b = name_key(short.name).split(), name_key(long.name).split()
+    return len(a) >= 2 and len(a) < len(b) and a[-1] == b[-1] and set(a) <= set(b)
+
+
+def _organ_of(state: Actor, organ: Actor) -> bool:
+    """``state`` names a state ("Turkey", "Ankara") and ``organ`` is a state body of it: its
+    government, army, police or courts ("Turkish Armed Forces")."""
+    if organ.person or not state.country or state.country != organ.country:
+        return False
+    if organ.sector not in STATE_SECTORS - {"IGO"}:
+        return False
+    return (state.actor_id or "").startswith(("country:", "seat:", "capital:"))
 
 
 def _names_a_state(actor: Actor) -> bool:
@@ -69,6 +97,15 @@ def complementary(a: Event, b: Event) -> bool:
     return (not told(a.actor) or not told(b.actor)) and (not a.recipient or not b.recipient)
 
 
+def one_attack(a: Event, b: Event) -> bool:
+    """One doer's harm told twice in one sentence: "IS killed more than 60 civilians and injured
+    staff at the hospital" is one attack with two sets of victims."""
+    if a.type != "ASSAULT" or a.evidence.start != b.evidence.start:
+        return False
+    doers_a, doers_b = told(a.actor), told(b.actor)
+    return bool(doers_a and doers_b) and (_covered(doers_a, doers_b) or _covered(doers_b, doers_a))
+
+
 def told(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """The participants the text names (not a court that a sentence implies)."""
     return tuple(a for a in actors if a.text)
@@ -79,6 +116,15 @@ def told(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 AFFIRMED = frozenset({"asserted", "reported"})
 
 
+#: Types whose two sides are told either way round ("Assad met Lavrentiev", "Lavrentiev met Assad").
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
+
+
+#: Asking: a speaker asks many things, and only whom they ask tells one request told twice from
+#: two requests.
+SAYINGS = frozenset({"REQUEST"})
+
+
 def same_status(a: Event, b: Event) -> bool:
     fa, fb = a.claim.factuality, b.claim.factuality
     return fa == fb or (fa in AFFIRMED and fb in AFFIRMED)
@@ -87,13 +133,20 @@ def same_status(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or not same_status(a, b):
         return False
-    if complementary(a, b):
+    if complementary(a, b) or one_attack(a, b):
         return True
     pa, pb = told(a.actor) + a.recipient, told(b.actor) + b.recipient
     if not pa or not pb:
         return False
-    # Both must agree on who took part: a meeting with Assad is not one with Pedersen.
-    return _covered(pa, pb) or _covered(pb, pa)
+    if a.type in SYMMETRIC:
+        # Both must agree on who took part: a meeting with Assad is not one with Pedersen.
+        return _covered(pa, pb) or _covered(pb, pa)
+    # Role by role: who did it, and to whom, where both mentions say.
+    roles = ((told(a.actor), told(b.actor)), (a.recipient, b.recipient))
+    shared = [(x, y) for x, y in roles if x and y]
+    if a.type in SAYINGS and not (a.recipient and b.recipient):
+        return False  # one speaker's two requests are two, unless made of the same party
+    return bool(shared) and all(_covered(x, y) or _covered(y, x) for x, y in shared)
 
 
 def merge_group(group: list[Event]) -> Event:
@@ -102,6 +155,14 @@ def merge_group(group: list[Event]) -> Event:
     actor = told(best.actor) or next((e.actor for e in group if told(e.actor)), ())
     actor = actor or best.actor or next((e.actor for e in group if e.actor), ())
     recipient = best.recipient or next((e.recipient for e in group if e.recipient), ())
+    if all(one_attack(best, e) for e in group if e is not best):
+        # every victim of one attack, each once
+        seen = {a.actor_id or name_key(a.name) for a in recipient}
+        for e in group:
+            for a in e.recipient:
+                if (a.actor_id or name_key(a.name)) not in seen:
+                    seen.add(a.actor_id or name_key(a.name))
+                    recipient += (a,)
     announced = best.claim.announced
     if any(e.claim.announced is False for e in group):
         announced = False

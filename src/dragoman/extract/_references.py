@@ -89,24 +89,30 @@ def counted_parties(article: Article, tree: Tree, head: Token) -> list[Actor]:
         return []
     first = max(0, head.sent - COUNT_WINDOW)
     labels = {"GPE", "NORP"} if states else {"PERSON"}
-    named: list[Actor] = []
+    by_sentence: dict[int, list[Actor]] = {}
+    for m in article.mentions:
+        if first <= m.sentence and m.start < head.idx and m.label in labels:
+            one = _party(article, m.text, states)
+            if one is not None:
+                by_sentence.setdefault(m.sentence, []).append(replace(one, text=head.text))
+    # The parties one sentence names together ("Carter met Abadi"), else the last ones named.
+    for sentence in sorted(by_sentence, reverse=True):
+        together = _distinct(by_sentence[sentence])
+        if len(together) == number:
+            return together
+    named = _distinct([a for i in sorted(by_sentence) for a in by_sentence[i]][::-1])
+    return named[:number][::-1] if len(named) >= number else []
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
     keys: set[str] = set()
-    for m in reversed(article.mentions):
-        if m.start >= head.idx or m.label not in labels:
-            continue
-        if m.sentence < first:
-            break
-        one = _party(article, m.text, states)
-        if one is None:
-            continue
+    for one in actors:
         key = one.actor_id or name_key(one.name.split()[-1])
-        if key in keys:
-            continue
-        keys.add(key)
-        named.append(replace(one, text=head.text))
-        if len(named) == number:
-            return list(reversed(named))
-    return []
+        if key not in keys:
+            keys.add(key)
+            out.append(one)
+    return out
 
 
 def _party(article: Article, text: str, state: bool) -> Actor | None:

@@ -83,6 +83,13 @@ def _of_time(tree: Tree, prep: Token) -> bool:
     return bool(objects) and all(o.ent_type in {"DATE", "TIME"} for o in objects)
 
 
+#: Prepositions the parser reads as adverbs when a relative clause leaves them at its end.
+STRANDED = frozenset({"alongside", "against", "with"})
+ADVERBS = frozenset({"advmod"})
+#: Prepositions that say what a message is about.
+ABOUT = frozenset({"of", "about"})
+
+
 def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
     """The most specific lexicon entry that ``t`` and its dependents satisfy."""
     lemma = t.lemma.lower()
@@ -96,6 +103,9 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         )
         # "called for Begum to be given ...": the preposition marks the clause called for.
         parts |= {m.lower for c in tree.children(t, CLAUSES) for m in tree.children(c, MARKS)}
+        # "the forces who we have fought alongside": a preposition left at the end, read as an
+        # adverb.
+        parts |= {c.lower for c in tree.children(t, ADVERBS) if c.lower in STRANDED}
         # "told Erdogan to stop": someone told to act, in an infinitive ("+to" entries); not
         # "ordered a pause to allow aid in" (a purpose).
         told_to = any(
@@ -104,6 +114,9 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         direct = list(tree.children(t, OBJECT_DEPS))
         if told_to and direct and all(actor_like(counted(tree, c)) for c in direct):
             parts.add("to")
+        # "warned the police of their fear": what a warning or complaint is about may hang on
+        # the one told (not "the government of Bashar al-Assad", whose it is).
+        parts |= {p for c in direct for p, o in tree.preps(c, ABOUT) if not actor_like(o)}
         if not direct and tree.child(t, frozenset({"auxpass"})) is not None:
             direct = list(tree.children(t, PASSIVE_SUBJECT_DEPS))  # "Israel was asked to"
         if not direct:

@@ -16,6 +16,11 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Clauses whose missing subject is their head's subject ("X tried to meet", "X met and agreed").
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+#: Verbs whose object is asked or made to do what follows ("pressed the regime to stop").
+ASKING_VERBS = frozenset(
+    "urge ask beg implore press pressure push request encourage invite exhort order tell "
+    "instruct direct command force compel".split()
+)
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
@@ -108,6 +113,12 @@ class Tree:
             return None
         return self.child(verb, SUBJECT_DEPS)
 
+    def _asked_to(self, verb: Token, clause: Token) -> bool:
+        """``clause`` is what ``verb`` asks someone to do, parsed as an adverbial infinitive
+        ("press the regime to stop its offensive")."""
+        infinitive = any(c.lower == "to" for c in self.children(clause, AUX_DEPS))
+        return infinitive and verb.lemma.lower() in ASKING_VERBS
+
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, borrowed from the clause it hangs on when it has none."""
         current: Token | None = verb
@@ -132,7 +143,9 @@ class Tree:
             if current.dep not in SUBJECT_SHARING_DEPS:
                 return None
             head = self.head(current)
-            if current.dep == "xcomp" and head is not None:
+            if head is not None and (
+                current.dep == "xcomp" or (current.dep == "advcl" and self._asked_to(head, current))
+            ):
                 # "prompting the regime to retaliate": the object is who acts.
                 controller = self.child(head, OBJECT_DEPS)
                 if controller is not None and controller.i < current.i:
