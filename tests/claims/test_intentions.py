@@ -63,6 +63,22 @@ def test_stated_intentions_none_for_an_act_told_in_the_passive(nlp_pipeline: Pip
     assert {e.type for e in active.events} == {"ASSAULT", "THREATEN"}
 
 
+def test_stated_intentions_none_for_what_others_expect_or_hope(nlp_pipeline: Pipeline) -> None:
+    for text in (
+        "Analysts expect that Turkey will attack Afrin.",
+        "The opposition is losing hope that the president will back down.",
+    ):
+        found = nlp_pipeline(Article(article_id="expected", text=text)).events
+        assert {e.type for e in found} <= {"ASSAULT", "CONCEDE"}, text
+        assert all(e.claim.factuality == "future" for e in found)
+
+
+def test_no_willingness_to_act_negates_the_act(nlp_pipeline: Pipeline) -> None:
+    text = "The government showed no willingness to back down."
+    found = nlp_pipeline(Article(article_id="unwilling", text=text)).events
+    assert [(e.type, e.claim.factuality) for e in found] == [("CONCEDE", "negated")]
+
+
 def test_a_promise_to_harm_is_one_threat_not_an_agreement(nlp_pipeline: Pipeline) -> None:
     article = nlp_pipeline(
         Article(article_id="vow", text="Russia vowed to shoot down any American planes.")

@@ -761,6 +761,26 @@ def test_extract_events_warning_someone_of_a_danger_is_no_threat(nlp_pipeline: P
     assert names(threat.actor) == ["Turkey"]
 
 
+def test_extract_events_an_accident_is_no_attack(nlp_pipeline: Pipeline) -> None:
+    for text in (
+        "Seven militants were killed in two accidental explosions in Kandahar province.",
+        "The device detonated accidentally, killing the three men on the spot.",
+    ):
+        assert not events(nlp_pipeline, text), text
+    attack = "A bomb exploded in the market, killing ten people."
+    assert [e.type for e in events(nlp_pipeline, attack)] == ["ASSAULT"]
+
+
+def test_extract_events_the_wounded_as_people_tell_no_event(nlp_pipeline: Pipeline) -> None:
+    for text in (
+        "Of the 130 injured, 77 were women or children.",
+        "However the wounded included the deputy head of the police.",
+    ):
+        assert not events(nlp_pipeline, text), text
+    told = "More than 130 people injured in the attack were taken to hospital."
+    assert [e.type for e in events(nlp_pipeline, told)] == ["ASSAULT"]
+
+
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
     text = "There is no trust left in the coalition forces who we have fought alongside."
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]

@@ -194,6 +194,9 @@ class FactualityReader:
                 continue
             lemma = t.lemma.lower()
             if lemma in FUTURE_NOUNS and t.pos == "NOUN" and self.planned(path[n - 1][0]):
+                no = tree.child(t, frozenset({"det"}))
+                if no is not None and no.lower == "no":
+                    return "negated", (no.text,)  # "showed no willingness to back down"
                 return "future", (t.text,)  # "an invitation to visit", "plans for an offensive"
             if lemma in PREVENTING | POSSIBILITY and not self.owned_up(t):
                 return "hypothetical", (t.text,)

@@ -95,6 +95,8 @@ class StatedIntentions(Stage):
         told: dict[int | None, tuple[Event, str]] = {}
         for event in article.events:
             intent = stated_intent(event, event.trigger_token in passive)
+            if intent is not None and expected(article, event):
+                intent = None  # "analysts expect Turkey will attack": nobody's promise
             promise = promised_by(article, event, promises)
             if intent is not None and promise is not None:
                 # "pledged to deport them", "vowed to shoot down any plane": the promise is
@@ -117,6 +119,30 @@ class StatedIntentions(Stage):
                 kept.append(replace(event, stated=act.type, recipient=recipient))
             # else the promise is a threat or a refusal, told by that event alone
         return replace(article, events=tuple(kept))
+
+
+#: Words of what others expect, hope or fear: an act told as their content is no statement
+#: of its doer's ("hope that Maduro will back down", "analysts expect Turkey will attack").
+EXPECTING = frozenset(
+    "expect hope fear believe think predict anticipate doubt suspect speculate worry "
+    "expectation hope fear prospect speculation likely unlikely possible".split()
+)
+#: Links climbed from an act to the word whose content it is.
+CONTENT_DEPS = frozenset({"ccomp", "acl", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep"})
+
+
+def expected(article: Article, event: Event) -> bool:
+    """Whether the act is told as what someone other than its doer expects, hopes or fears."""
+    if event.trigger_token is None:
+        return False
+    token = article.tokens[event.trigger_token]
+    for _ in range(5):
+        if token.dep not in CONTENT_DEPS or token.head == token.i:
+            return False
+        token = article.tokens[token.head]
+        if token.lemma.lower() in EXPECTING:
+            return True
+    return False
 
 
 def promised_by(article: Article, event: Event, promises: set[int | None]) -> int | None:

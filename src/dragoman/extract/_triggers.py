@@ -199,6 +199,8 @@ def find_candidates(lex: Lexicon, tree: Tree, toks: Sequence[Token]) -> list[Can
             continue
         if trig.type == "ASSAULT" and trig.pos == "verb" and by_mishap(tree, t):
             continue  # "children who were burned in a fire", "killed in a car crash"
+        if trig.pos == "verb" and used_as_noun(tree, t):
+            continue  # "the wounded included a police chief"
         if trig.type == "CONSULT" and t.lemma.lower() in NAMING_VERBS and names_as(tree, t):
             continue  # "called the explosion an attack" names it; it phones no one
         if trig.type == "MOBILIZE" and keeps_peace(tree, t):
@@ -304,15 +306,41 @@ MISHAP_NOUNS = frozenset(
 )
 
 
+#: Words that make a harm an accident.
+ACCIDENTAL = frozenset({"accidental", "accidentally", "accidently", "inadvertent", "inadvertently"})
+AMOD = frozenset({"amod"})
+
+
 def by_mishap(tree: Tree, verb: Token) -> bool:
     """Whether a harm verb's own cause is an accident or a disaster ("were burned in a fire",
     "was killed in a car crash"): no one attacked anyone."""
     if any(s.lemma.lower() in MISHAP_NOUNS for s in tree.children(verb, SUBJECT_DEPS)):
         return True  # "the fire killed two people"
-    return any(
-        o.lemma.lower() in MISHAP_NOUNS or o.lower in MISHAP_NOUNS
-        for _, o in tree.preps(verb, frozenset({"in", "by", "during"}))
-    )
+    if any(c.lower in ACCIDENTAL for c in tree.children(verb, frozenset({"advmod"}))):
+        return True  # "the device detonated accidentally"
+    head = tree.head(verb)
+    if verb.dep == "advcl" and verb.tag == "VBG" and head is not None and by_mishap(tree, head):
+        return True  # "... detonated accidentally, killing the three"
+    causes = [o for _, o in tree.preps(verb, frozenset({"in", "by", "during"}))]
+    if any(o.lemma.lower() in MISHAP_NOUNS or o.lower in MISHAP_NOUNS for o in causes):
+        return True
+    # "were killed in two accidental explosions"
+    return any(m.lower in ACCIDENTAL for o in causes for m in tree.children(o, AMOD))
+
+
+def used_as_noun(tree: Tree, verb: Token) -> bool:
+    """A participle standing for the people it describes ("the wounded included ...", "of
+    the 130 injured"), which tells no event of its own."""
+    if verb.tag != "VBN" or tree.child(verb, frozenset({"aux", "auxpass"})) is not None:
+        return False
+    if verb.dep in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return tree.child(verb, frozenset({"det"})) is not None
+    # "of the 130 injured", not "left eight dead and another 10 wounded" (the harm told)
+    head = tree.head(verb)
+    if verb.dep != "acl" or head is None or head.tag != "CD":
+        return False
+    det = tree.child(head, frozenset({"det"}))
+    return det is not None and det.lower in {"the", "these", "those"}
 
 
 def names_as(tree: Tree, verb: Token) -> bool:
