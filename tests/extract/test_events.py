@@ -781,6 +781,27 @@ def test_extract_events_the_wounded_as_people_tell_no_event(nlp_pipeline: Pipeli
     assert [e.type for e in events(nlp_pipeline, told)] == ["ASSAULT"]
 
 
+def test_extract_events_a_boycott_of_goods_is_a_sanction_of_a_meeting_a_refusal(
+    nlp_pipeline: Pipeline,
+) -> None:
+    goods = only(events(nlp_pipeline, "Consumers boycotted French products."), "SANCTION")
+    assert goods.mode == "embargo"
+    assert names(goods.recipient) == ["France"]
+    embargo = only(events(nlp_pipeline, "The EU imposed an embargo on Russian oil."), "SANCTION")
+    assert [a.country for a in embargo.recipient] == ["RUS"]
+    meeting = events(nlp_pipeline, "The opposition will boycott the election.")
+    assert "SANCTION" not in {e.type for e in meeting}
+    assert "REJECT" in {e.type for e in meeting}
+
+
+def test_extract_events_one_of_a_group_named_beside_it_is_that_name(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "One of the rebels, Abu Omar, attacked the checkpoint."
+    attack = only(events(nlp_pipeline, text), "ASSAULT")
+    assert names(attack.actor) == ["Abu Omar"]
+
+
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
     text = "There is no trust left in the coalition forces who we have fought alongside."
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]

@@ -108,7 +108,10 @@ def arguments(
                 # "fought an insurgency against the state": what was done, and its target.
                 recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
                 obj = None
-            if obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
+            if obj is not None and cand.trigger.mode == "embargo" and not actor_like(obj):
+                # "boycotted French products": whose products they are
+                recipients.extend(named_modifiers(tree, obj, frozenset({"amod", "compound"})))
+            elif obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
                 # "condemned Israel's decision": whose decision it was; "revoked the
                 # citizenship of Shamima Begum": whose citizenship.
                 owner = tree.child(obj, frozenset({"poss"}))
@@ -178,7 +181,11 @@ def arguments(
             and owner is None
             and (cand.trigger.type in HOSTILE_TYPES or cand.trigger.mode == "peacekeeping")
         ):
-            recipients.append(patient)  # "the massacre of civilians", "the siege of Aleppo"
+            if actor_like(patient) or cand.trigger.mode != "embargo":
+                recipients.append(patient)  # "the massacre of civilians", "the siege of Aleppo"
+            else:
+                # "a boycott of Israeli goods": whose goods they are
+                recipients.extend(named_modifiers(tree, patient, frozenset({"amod", "compound"})))
         named = named_modifiers(tree, word, frozenset({"compound", "amod"}))
         if cand.trigger.type in JOINT_TYPES:
             named = [m for m in named if not venue(m)]  # "the Vienna talks", "Sochi congress"

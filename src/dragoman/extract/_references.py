@@ -46,6 +46,9 @@ def resolve_all(article: Article, tree: Tree, heads: list[Token]) -> list[Actor]
 
 def read_head(article: Article, tree: Tree, head: Token) -> list[Actor]:
     """The actors one argument's head word stands for."""
+    named = partitive_name(tree, head)
+    if named is not None:
+        head = named  # "one of them, Mr William Craig, ...": Craig
     group = counted_parties(article, tree, head)
     if not group and head.pos == "PRON":
         ref = antecedent(article, tree, head)  # "Both countries say they will ..."
@@ -57,6 +60,23 @@ def read_head(article: Article, tree: Tree, head: Token) -> list[Actor]:
     if actor is None or not actor.name:
         return []
     return split_modifiers(tree, head, actor)
+
+
+OF_WORD = frozenset({"of"})
+APPOS = frozenset({"appos"})
+#: Words that pick some of a group ("one of them", "some of the rebels").
+PARTITIVES = frozenset("one two three some several many few each either neither".split())
+
+
+def partitive_name(tree: Tree, head: Token) -> Token | None:
+    """The name set beside a partitive ("One of them, Mr William Craig, called for ..."): who
+    the words mean."""
+    if head.lower not in PARTITIVES or not any(True for _ in tree.preps(head, OF_WORD)):
+        return None
+    return next(
+        (a for a in tree.children(head, APPOS) if a.pos == "PROPN" or a.ent_type == "PERSON"),
+        None,
+    )
 
 
 #: Plural nouns that "both", "the two", "the three ..." count: states, or people.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from dragoman.extract._actorlike import OF, actor_like, counted
 from dragoman.extract._lexicon import NO_EVENT, Lexicon, Trigger
+from dragoman.extract._nonevents import by_mishap, keeps_peace, names_as, used_as_noun
 from dragoman.nlp import AUX_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Tree
 from dragoman.types import Token
 
@@ -86,6 +87,8 @@ def _of_time(tree: Tree, prep: Token) -> bool:
 #: Prepositions the parser reads as adverbs when a relative clause leaves them at its end.
 STRANDED = frozenset({"alongside", "against", "with"})
 ADVERBS = frozenset({"advmod"})
+#: Prepositions whose object says what a noun event is of or on.
+OF_ON = frozenset({"of", "on"})
 #: Prepositions that say what a message is about.
 ABOUT = frozenset({"of", "about"})
 
@@ -152,6 +155,9 @@ def match_trigger(tree: Tree, t: Token, lex: Lexicon) -> Trigger | None:
         mods = _children_text(tree, t, modifier)
         for m in tree.children(t, modifier):  # "joint military drills": "joint" on "military"
             mods |= _children_text(tree, m, modifier)
+        # "a boycott of Israeli goods", "an embargo on arms": what the noun is of, or on,
+        # modifies it as "a goods boycott", "an arms embargo" would.
+        mods |= {w for _, o in tree.preps(t, OF_ON) for w in (o.lemma.lower(), o.lower)}
         preps = _children_text(tree, t, frozenset({"prep"}))
         for e in entries:
             if e.with_word and e.with_word not in mods:
@@ -297,73 +303,6 @@ def done_by_doers(
                 out.append(Candidate(trigger, t, t, t))
                 break
     return out
-
-
-#: What harms people with no one doing it to them.
-MISHAP_NOUNS = frozenset(
-    "fire blaze crash accident collision earthquake quake flood flooding storm landslide "
-    "avalanche stampede heatwave wildfire tsunami hurricane cyclone typhoon".split()
-)
-
-
-#: Words that make a harm an accident.
-ACCIDENTAL = frozenset({"accidental", "accidentally", "accidently", "inadvertent", "inadvertently"})
-AMOD = frozenset({"amod"})
-
-
-def by_mishap(tree: Tree, verb: Token) -> bool:
-    """Whether a harm verb's own cause is an accident or a disaster ("were burned in a fire",
-    "was killed in a car crash"): no one attacked anyone."""
-    if any(s.lemma.lower() in MISHAP_NOUNS for s in tree.children(verb, SUBJECT_DEPS)):
-        return True  # "the fire killed two people"
-    if any(c.lower in ACCIDENTAL for c in tree.children(verb, frozenset({"advmod"}))):
-        return True  # "the device detonated accidentally"
-    head = tree.head(verb)
-    if verb.dep == "advcl" and verb.tag == "VBG" and head is not None and by_mishap(tree, head):
-        return True  # "... detonated accidentally, killing the three"
-    causes = [o for _, o in tree.preps(verb, frozenset({"in", "by", "during"}))]
-    if any(o.lemma.lower() in MISHAP_NOUNS or o.lower in MISHAP_NOUNS for o in causes):
-        return True
-    # "were killed in two accidental explosions"
-    return any(m.lower in ACCIDENTAL for o in causes for m in tree.children(o, AMOD))
-
-
-def used_as_noun(tree: Tree, verb: Token) -> bool:
-    """A participle standing for the people it describes ("the wounded included ...", "of
-    the 130 injured"), which tells no event of its own."""
-    if verb.tag != "VBN" or tree.child(verb, frozenset({"aux", "auxpass"})) is not None:
-        return False
-    if verb.dep in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        return tree.child(verb, frozenset({"det"})) is not None
-    # "of the 130 injured", not "left eight dead and another 10 wounded" (the harm told)
-    head = tree.head(verb)
-    if verb.dep != "acl" or head is None or head.tag != "CD":
-        return False
-    det = tree.child(head, frozenset({"det"}))
-    return det is not None and det.lower in {"the", "these", "those"}
-
-
-def names_as(tree: Tree, verb: Token) -> bool:
-    """Whether a naming verb names its object as something ("called them terrorists")."""
-    return any(c.dep in {"oprd", "xcomp", "ccomp", "attr"} for c in tree.children(verb))
-
-
-PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"})
-
-
-def keeps_peace(tree: Tree, t: Token) -> bool:
-    """Whether the forces a deployment moves are peacekeepers (in its objects or, for a noun,
-    its own phrase)."""
-    parts = (
-        [t]
-        if t.pos in {"NOUN", "PROPN"}
-        else [c for c in tree.children(t) if c.dep in OBJECT_DEPS or c.dep == "prep"]
-    )
-    return any(
-        w.lower in PEACEKEEPING or w.lemma.lower() in PEACEKEEPING
-        for part in parts
-        for w in tree.subtree(part)
-    )
 
 
 def speaks(tree: Tree, noun: Token) -> bool:
