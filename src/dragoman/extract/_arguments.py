@@ -76,7 +76,8 @@ def arguments(
         subj = tree.child(word, SUBJECT_DEPS)
         targets = [o for _, o in tree.preps(word, recipient_preps)]
         return expand(tree, [subj] if subj else []), expand(tree, targets)
-    if cand.trigger.pos == "verb" and word.lemma.lower() in RECEIVING_VERBS:
+    receives = cand.trigger.with_word is not None  # "received arms", not "received Erdogan"
+    if cand.trigger.pos == "verb" and word.lemma.lower() in RECEIVING_VERBS and receives:
         # "received weapons from Iran": the giver acts, the subject is given to.
         givers = [o for _, o in tree.preps(word, frozenset({"from"}))]
         subj = tree.subject(word) or tree.child(word, PASSIVE_SUBJECT_DEPS)

@@ -23,7 +23,9 @@ LIGHT_VERBS = frozenset(
     "attend host organise organize sign reach strike set schedule arrange deliver "
     "provide send offer level issue express voice mount order lead wage undertake step "
     "intensify escalate complete conclude give extend call seek put place open lodge file "
-    "allocate disburse earmark donate pour commit perpetrate".split()
+    "allocate disburse earmark donate pour commit perpetrate "
+    # to deepen, strengthen or renew ties, cooperation or talks is to engage in them
+    "deepen strengthen boost expand bolster enhance broaden widen renew present".split()
 )
 #: Verbs whose subject is the doer of the act named by their object ("announced a suspension").
 ISSUING_VERBS = frozenset("announce declare order decide approve authorise authorize".split())
