@@ -823,6 +823,34 @@ def test_extract_events_evidence_against_someone_accuses_them(nlp_pipeline: Pipe
     assert (names(accuse.actor), names(accuse.recipient)) == (["United States"], ["Russia"])
 
 
+def test_extract_events_a_description_takes_the_country_it_is_said_to_be_at(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = (
+        "Syria's army shelled Daraa again. In Daraa, generals at Russia's Hmeimim airbase "
+        "attempted to mediate between the local committee and the Syrian army."
+    )
+    mediation = only(events(nlp_pipeline, text), "CONSULT")
+    assert [(a.text, a.country) for a in mediation.actor] == [("generals", "RUS")]
+    # a description's own words win over where it is
+    text = "Syrian soldiers in Turkey attacked the camp."
+    attack = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [a.country for a in attack.actor] == ["SYR"]
+
+
+def test_extract_events_the_secretary_is_the_secretary_named_before(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = (
+        "Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad. "
+        "Iraq is at war with ISIL. Later the secretary visited troops in Mosul."
+    )
+    visit = next(e for e in events(nlp_pipeline, text) if e.trigger == "visited")
+    assert [(a.text, a.name, a.country) for a in visit.actor] == [
+        ("secretary", "Ash Carter", "USA")
+    ]
+
+
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
     text = "There is no trust left in the coalition forces who we have fought alongside."
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]

@@ -196,6 +196,19 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
     actor = resolve_phrase(phrase, article.text, *_when(article))
     if not actor.actor_id and len(phrase) == 1:
         actor = spelled_out(article, head, actor)
+    if actor.name and not (actor.actor_id or actor.person):
+        # A description whose words name no country takes the one it is said to be at, from
+        # or in ("generals at Russia's Hmeimim airbase", "police in London"), or the one an
+        # earlier mention of it had ("the generals", "the secretary"), before the article's.
+        where = placed_at(tree, head)
+        if where is None and depth == 0:
+            told = told_before(article, tree, head)
+            if told is not None and told.person:
+                return replace(told, text=actor.text)
+            where = told.country if told is not None else None
+        own = None if where is None else resolve_phrase(phrase, article.text, article.published)
+        if where is not None and where != actor.country and own is not None and not own.country:
+            actor = replace(actor, country=where)
     owner = next((c for c in tree.children(head, frozenset({"poss"})) if c.pos == "PRON"), None)
     if owner is not None and not actor.person and actor_like(head):
         # "its branch", "their forces": the part of whoever the pronoun points back to.
@@ -213,6 +226,51 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
         return actor
     if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
         return actor
+    return None
+
+
+#: Prepositions that say where a party is, or is from.
+WHERE = frozenset({"at", "from", "in", "of"})
+
+
+def placed_at(tree: Tree, head: Token) -> str | None:
+    """The country of the state or place a description is said to be at, from or in."""
+    for _, place in tree.preps(head, WHERE):
+        for word in [*tree.children(place, frozenset({"poss", "compound"})), place]:
+            entry = default_base().named(word.text)
+            if entry is not None and entry.kind in {"country", "place"} and entry.country:
+                return entry.country
+    return None
+
+
+#: How many sentences back a definite description may point to its first mention.
+DESCRIPTION_WINDOW = 8
+
+
+def told_before(article: Article, tree: Tree, head: Token) -> Actor | None:
+    """Who "the secretary" or "the generals" are: the last earlier mention with the same noun
+    whose own words said it ("Defense Secretary Ash Carter", "generals at Russia's airbase")."""
+    det = tree.child(head, frozenset({"det"}))
+    if det is None or det.lower not in {"the", "these", "those", "this"}:
+        return None
+    first = max(0, head.sent - DESCRIPTION_WINDOW)
+    for t in reversed(article.tokens[article.sentences[first].token_start : head.i]):
+        if t.lemma.lower() != head.lemma.lower() or t.sent == head.sent:
+            continue
+        name = tree.head(t)
+        if t.dep == "compound" and name is not None and name.ent_type == "PERSON":
+            found = resolve(article, tree, name, depth=1)  # "Defense Secretary Ash Carter"
+            return found if found is not None and found.person else None
+        if tree.child(t, frozenset({"det"})) is not None and t.dep != "compound":
+            continue  # another "the generals": not where they were first told
+        found = resolve(article, tree, t, depth=1)
+        if found is None or found.actor_id or found.person:
+            return None
+        own = (
+            placed_at(tree, t)
+            or resolve_phrase(noun_phrase(tree, t), article.text, article.published).country
+        )
+        return replace(found, country=own) if own else None
     return None
 
 
