@@ -63,6 +63,17 @@ def test_actorbase_office_holder_depends_on_the_date(base: ActorBase) -> None:
     assert base.lookup("foreign minister of Syria", "2018-06-01")[0].name == "Walid al-Moallem"
 
 
+def test_actorbase_a_bare_title_is_an_office_of_the_home_country(base: ActorBase) -> None:
+    context = "Syria's regime bombed Idlib. Syria denies it. The Foreign Secretary condemned it."
+    abroad = base.resolve("the Foreign Secretary", "2019-05-01", context)
+    assert abroad is not None and abroad.country == "SYR"  # the context's country
+    home = base.resolve("the Foreign Secretary", "2019-05-01", context, home="GBR")
+    assert home is not None and (home.name, home.country) == ("Jeremy Hunt", "GBR")
+    # a title with its country's name is that country's, whoever publishes
+    named = base.resolve("the Syrian foreign minister", "2019-05-01", context, home="GBR")
+    assert named is not None and named.country == "SYR"
+
+
 def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
     alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
     assert alone is not None and not alone.person

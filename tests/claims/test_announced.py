@@ -118,3 +118,12 @@ def test_claim_reader_carry_announcements_pipeline(nlp_pipeline: Pipeline) -> No
     )
     found = nlp_pipeline(Article(article_id="claims", text=text)).events
     assert [(e.trigger, e.claim.announced) for e in found] == [("met", False), ("met", False)]
+
+
+def test_own_release_a_bodys_own_act_in_its_release_is_announced(nlp_pipeline: Pipeline) -> None:
+    text = "We agreed with our partners to press for a ceasefire in Aleppo."
+    release = nlp_pipeline(Article(article_id="ukgov", text=text, publisher="UK Government"))
+    news = nlp_pipeline(Article(article_id="news", text=text, publisher="The Guardian"))
+    agreed = [e for e in release.events if e.type == "AGREE"]
+    assert agreed and all(e.claim.announced is True for e in agreed)
+    assert all(e.claim.announced is not True for e in news.events if e.type == "AGREE")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -849,6 +850,16 @@ def test_extract_events_the_secretary_is_the_secretary_named_before(
     assert [(a.text, a.name, a.country) for a in visit.actor] == [
         ("secretary", "Ash Carter", "USA")
     ]
+
+
+def test_extract_events_a_state_publishers_bare_titles_are_its_own(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "The Foreign Secretary condemned Syria's President Assad for the attacks on Idlib."
+    when = date(2019, 5, 1)
+    release = Article(article_id="uk", text=text, publisher="UK Government", published=when)
+    accuse = only(nlp_pipeline(release).events, "ACCUSE")
+    assert [(a.name, a.country) for a in accuse.actor] == [("Jeremy Hunt", "GBR")]
 
 
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:

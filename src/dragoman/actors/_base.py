@@ -135,10 +135,14 @@ class ActorBase(ActorIndex):
         return []
 
     def resolve(
-        self, text: str, date: date | str | None = None, context: str | None = None
+        self,
+        text: str,
+        date: date | str | None = None,
+        context: str | None = None,
+        home: str | None = None,
     ) -> Actor | None:
         """The actor a mention names on ``date``; see :func:`resolve_actor`."""
-        return resolve_mention(self, text, as_date(date), context)
+        return resolve_mention(self, text, as_date(date), context, home)
 
 
 def as_date(value: date | str | None) -> date | None:
@@ -179,15 +183,17 @@ def resolve_actor(
     date: date | str | None = None,
     context: str | None = None,
     base: ActorBase | None = None,
+    home: str | None = None,
 ) -> Actor | None:
     """The actor a mention names on ``date`` (the article's publication date), or None.
 
     ``context`` is the text around the mention (the article): it gives the country of people the
     base does not know and of descriptions ("the government delegation"), and picks among
     namesakes. ``resolve_actor("Syrian foreign minister", date="2018-06-01")`` is Walid
-    al-Moallem, on ``"2021-02-01"`` Faisal al-Mekdad.
+    al-Moallem, on ``"2021-02-01"`` Faisal al-Mekdad. ``home`` (an ISO3 code) is the country
+    whose offices a title with no country names: the publisher's, when a state body publishes.
     """
-    return (base or default_base()).resolve(text, date, context)
+    return (base or default_base()).resolve(text, date, context, home)
 
 
 def import_actors(path: str | Path, folder: Path | None = None) -> int:

@@ -25,6 +25,7 @@ def resolve_phrase(
     when: date | None = None,
     context: str | None = None,
     base: ActorBase | None = None,
+    home: str | None = None,
 ) -> Actor:
     """The actor the words of one argument (a noun phrase of the parse) name.
 
@@ -36,7 +37,7 @@ def resolve_phrase(
     if not tokens:
         return Actor(text="", name="")
     phrase = text[tokens[0].idx : tokens[-1].end]
-    hit = (base or default_base()).resolve(phrase, when, context)
+    hit = (base or default_base()).resolve(phrase, when, context, home)
     named = person_name(tokens, text)
     if hit is not None and hit.person and not _may_be(hit, tokens):
         hit = Actor(phrase, "", country=hit.country, sector=hit.sector)

@@ -215,9 +215,16 @@ def _holder(
 
 
 def resolve(
-    base: ActorIndex, text: str, when: date | None = None, context: str | None = None
+    base: ActorIndex,
+    text: str,
+    when: date | None = None,
+    context: str | None = None,
+    home: str | None = None,
 ) -> Actor | None:
-    """The actor a mention names (see the module's docstring for the order of the rules)."""
+    """The actor a mention names (see the module's docstring for the order of the rules).
+
+    ``home`` is the country whose offices a bare title names ("the Foreign Secretary" in a UK
+    government release), before the country the context names most."""
     text = " ".join(text.split())
     if not re.search(r"[^\W\d_]", text):
         return None
@@ -248,7 +255,7 @@ def resolve(
     if headed is not None:
         return headed
     if not reading.holder and reading.office and context and not reading.org:
-        reading.holder = dominant_country(base, context)
+        reading.holder = home or dominant_country(base, context)
     if reading.office and not former:
         held = _holder(base, reading, when, context, text)
         if held is not None:

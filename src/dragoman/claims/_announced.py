@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from dragoman.actors import resolve_actor
 from dragoman.types import Article, Event, Source
 
 SECRET = re.compile(
@@ -46,6 +48,24 @@ def public_statement(event: Event, factuality: str, sources: tuple[Source, ...])
     if sources and all(s.kind == "unnamed" for s in sources):
         return False
     return any(a.person or a.country or a.actor_id for a in event.actor)
+
+
+def own_release(article: Article, event: Event) -> bool:
+    """Whether the event is the publishing body's own act, told in its own release (a
+    ministry's "We agreed ..."), which the release itself announces. A news outlet's own
+    acts are not announcements."""
+    if not article.publisher:
+        return False
+    body = _publisher(article.publisher)
+    return body is not None and any(a.name == body for a in event.actor)
+
+
+@lru_cache(maxsize=64)
+def _publisher(publisher: str) -> str | None:
+    actor = resolve_actor(publisher)
+    if actor is None or actor.sector in {None, "MED"}:
+        return None
+    return actor.name
 
 
 def announced_in(sentence: str) -> bool | None:

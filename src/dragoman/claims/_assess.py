@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.claims._announced import announced_in, carry_announcements, public_statement
+from dragoman.claims._announced import (
+    announced_in,
+    carry_announcements,
+    own_release,
+    public_statement,
+)
 from dragoman.claims._attribution import attribution_for, find_attributions
 from dragoman.claims._confirmations import link_confirmations
 from dragoman.claims._factuality import FactualityReader
@@ -47,6 +52,9 @@ class ClaimReader:
         announced = announced_in(event.evidence.sentence)
         if announced is None and public_statement(event, factuality, sources):
             announced = True
+        if announced is None and factuality in {"asserted", "reported"}:
+            # "We agreed ..." in a ministry's own release: the release announces it
+            announced = own_release(self.article, event) or None
         return Claim(
             attribution=sources,
             factuality=factuality,  # type: ignore[arg-type]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
-from dragoman.actors import default_base, resolve_actor, resolve_phrase
+from dragoman.actors import STATE_SECTORS, default_base, resolve_actor, resolve_phrase
 from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like, counted
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
@@ -193,7 +194,7 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
             country=described.country or named.country,
             sector=described.sector or named.sector,
         )
-    actor = resolve_phrase(phrase, article.text, *_when(article))
+    actor = resolve_phrase(phrase, article.text, *_when(article), home=home_country(article))
     if not actor.actor_id and len(phrase) == 1:
         actor = spelled_out(article, head, actor)
     if actor.name and not (actor.actor_id or actor.person):
@@ -227,6 +228,20 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
     if head.lemma.lower() in ACTOR_NOUNS or head.lower in ACTOR_NOUNS:
         return actor
     return None
+
+
+def home_country(article: Article) -> str | None:
+    """The country whose offices a bare title names: the publisher's, when the publisher is a
+    state body ("the Foreign Secretary" in a UK government release is the British one)."""
+    return _state_publisher(article.publisher) if article.publisher else None
+
+
+@lru_cache(maxsize=64)
+def _state_publisher(publisher: str) -> str | None:
+    actor = resolve_actor(publisher)
+    if actor is None or actor.sector not in STATE_SECTORS - {"IGO"}:
+        return None
+    return actor.country
 
 
 #: Prepositions that say where a party is, or is from.
