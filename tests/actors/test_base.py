@@ -74,6 +74,23 @@ def test_actorbase_a_bare_title_is_an_office_of_the_home_country(base: ActorBase
     assert named is not None and named.country == "SYR"
 
 
+def test_actorbase_a_group_description_is_the_group_of_a_country_the_article_names(
+    base: ActorBase,
+) -> None:
+    context = (
+        "Turkey launched a campaign in Afrin. Turkey says the YPG is a terrorist group. "
+        "Turkey's army advanced. Kurdish militias in Syria fought back."
+    )
+    militias = base.resolve("Kurdish militias", "2018-02-19", context)
+    assert militias is not None and (militias.name, militias.country) == (
+        "Syrian Democratic Forces",
+        "SYR",
+    )
+    # with no country of the group named, no guess
+    alone = base.resolve("Kurdish militias", "2018-02-19", "Kurdish militias fought back.")
+    assert alone is not None and alone.actor_id is None
+
+
 def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
     alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
     assert alone is not None and not alone.person

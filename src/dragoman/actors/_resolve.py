@@ -18,6 +18,7 @@ in this order (the first that answers wins):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 
@@ -354,18 +355,25 @@ def _descriptor(
     reading: Reading,
 ) -> Actor | None:
     keys = {t.key for t in tokens}
-    country = reading.country or dominant_country(base, context)
-    for d in base.descriptors:
-        if not (set(d.words) & keys and set(d.heads) & keys):
-            continue
-        if d.country and d.country != country:
-            continue
-        if when and ((d.start and when < d.start) or (d.end and when > d.end)):
-            continue
-        entry = base.by_id.get(d.actor_id)
-        if entry is not None:
-            return _entry_actor(base, text, entry, when)
-    return None
+    named = base.context_profile(context) if context else Counter()
+    fits = [
+        d
+        for d in base.descriptors
+        if set(d.words) & keys
+        and set(d.heads) & keys
+        and not (when and ((d.start and when < d.start) or (d.end and when > d.end)))
+        and d.actor_id in base.by_id
+    ]
+    if reading.country:
+        fits = [d for d in fits if d.country in {None, reading.country}]
+    else:
+        # "Kurdish militias" in an article about Syria and Turkey: the group of a country the
+        # article names, the most named first ("Kurdish militias" are Syria's SDF there).
+        fits = [d for d in fits if d.country is None or named[d.country] > 0]
+        fits.sort(key=lambda d: -named[d.country] if d.country else 0)
+    if not fits:
+        return None
+    return _entry_actor(base, text, base.by_id[fits[0].actor_id], when)
 
 
 def _compose(
