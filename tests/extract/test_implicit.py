@@ -69,17 +69,31 @@ def sentence(actor: tuple[Actor, ...], start: int, place: Place | None = None) -
     )
 
 
+BARE = Article(article_id="implicit", text="A man was sentenced.")
+
+
 def test_no_place_gives_a_court_of_no_country() -> None:
-    body = implicit_body(sentence((), 0))
+    body = implicit_body(BARE, sentence((), 0))
     assert body == Actor(text="", name="court", country=None, sector="JUD")
 
 
 def test_no_recipient_no_court() -> None:
-    assert implicit_body(replace(sentence((), 0), recipient=())) is None
+    assert implicit_body(BARE, replace(sentence((), 0), recipient=())) is None
+
+
+def test_a_place_in_a_country_the_article_never_names_is_no_jurisdiction() -> None:
+    text = "British police raided homes in east London. Britain raised its threat level."
+    article = Article(article_id="implicit", text=text)
+    misread = Place("east London", "East London", None, "ZAF", None, -33.0, 27.9)
+    body = implicit_body(article, sentence((), 0, misread))
+    assert body is not None and body.country == "GBR"
+    right = Place("east London", "London", None, "GBR", None, 51.5, -0.1)
+    body = implicit_body(article, sentence((), 0, right))
+    assert body is not None and body.country == "GBR"
 
 
 def test_merge_prefers_the_named_doer_over_the_implied_court() -> None:
-    court = implicit_body(sentence((), 0))
+    court = implicit_body(BARE, sentence((), 0))
     assert court is not None
     merged = merge_events((sentence((court,), 0), sentence((JUDGE,), 100)))
     assert len(merged) == 1

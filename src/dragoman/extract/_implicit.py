@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.actors import resolve_actor
+from dragoman.actors import default_base, resolve_actor
 from dragoman.stage import Stage
 from dragoman.types import Actor, Article, Event
 
@@ -45,15 +45,25 @@ ONLY_BY: dict[str, frozenset[str]] = {
 }
 
 
-def implicit_body(event: Event) -> Actor | None:
+def implicit_body(article: Article, event: Event) -> Actor | None:
     """The court or police that did a judicial act nobody is said to have done, or None."""
     if event.actor or not event.recipient or event.mode not in BODIES:
         return None
     if event.mode in ONLY_BY and event.trigger.lower() not in ONLY_BY[event.mode]:
         return None
     name, sector = BODIES[event.mode]
-    country = event.place.country if event.place is not None else None
-    return Actor(text="", name=name, country=country, sector=sector)
+    return Actor(text="", name=name, country=jurisdiction_of(article, event), sector=sector)
+
+
+def jurisdiction_of(article: Article, event: Event) -> str | None:
+    """The country of the event's place, when the article names that country; else the one
+    it names most. A place read in another country than any the article speaks of ("east
+    London" as the South African city) is a misreading, not a jurisdiction."""
+    named = default_base().context_profile(article.text)
+    place = event.place.country if event.place is not None else None
+    if place is not None and (named[place] > 0 or not named):
+        return place
+    return max(named, key=lambda c: named[c]) if named else place
 
 
 def asking_speaker(article: Article, event: Event) -> Actor | None:
@@ -75,7 +85,7 @@ def asking_speaker(article: Article, event: Event) -> Actor | None:
 
 
 def with_implicit_body(article: Article, event: Event) -> Event:
-    body = implicit_body(event) or asking_speaker(article, event)
+    body = implicit_body(article, event) or asking_speaker(article, event)
     return event if body is None else replace(event, actor=(body,))
 
 
