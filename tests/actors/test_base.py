@@ -91,6 +91,33 @@ def test_actorbase_a_group_description_is_the_group_of_a_country_the_article_nam
     assert alone is not None and alone.actor_id is None
 
 
+def test_actorbase_a_shadow_minister_is_the_opposition(base: ActorBase) -> None:
+    context = "Britain's government defended the decision. Britain's opposition did not."
+    shadow = base.resolve("the shadow home secretary", "2019-03-08", context)
+    assert shadow is not None and (shadow.person, shadow.country, shadow.sector) == (
+        False,
+        "GBR",
+        "OPP",
+    )
+    minister = base.resolve("the home secretary", "2019-03-08", context)
+    assert minister is not None and minister.sector == "GOV"
+
+
+def test_actorbase_a_plural_office_is_no_one_holder(base: ActorBase) -> None:
+    several = base.resolve("Syrian foreign ministers", "2019-01-01")
+    assert several is not None and not several.person
+    assert (several.country, several.sector) == ("SYR", "GOV")
+
+
+def test_actorbase_a_country_bound_department_is_that_countrys(base: ActorBase) -> None:
+    context = "Syria and Iraq. Syria and Iraq again."
+    for name, country in (("the Justice Department", "USA"), ("the Home Office", "GBR")):
+        found = base.resolve(name, "2019-01-01", context)
+        assert found is not None and (found.country, found.sector) == (country, "GOV"), name
+    chile = base.resolve("Chile's Defense Department", "2019-01-01", context)
+    assert chile is not None and chile.country == "CHL"
+
+
 def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
     alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
     assert alone is not None and not alone.person

@@ -40,6 +40,7 @@ class Reading:
     holder: str | None = None  # a country code or an org id the office belongs to
     target: str | None = None
     agent_generic: bool = False
+    plural: bool = False  # "foreign ministers": several holders, none of them one person
 
 
 def strip_words(tokens: list[Word]) -> tuple[list[Word], bool]:
@@ -153,6 +154,7 @@ def read(base: ActorIndex, tokens: list[Word], when: date | None) -> Reading:
     lo, hi = (found[1], found[2]) if found else (len(tokens), len(tokens))
     if found:
         r.office = found[0]
+        r.plural = tokens[hi - 1].key != found[0].split()[-1] and tokens[hi - 1].key.endswith("s")
     of_complement = found is not None and hi < len(tokens) and tokens[hi].key == "of"
     named: set[int] = set()
     for i, j, entry in known_spans(base, tokens, when, frozenset(range(lo, hi))):
@@ -183,7 +185,14 @@ def read(base: ActorIndex, tokens: list[Word], when: date | None) -> Reading:
     r.sector, r.agent_generic = _agent(base, tokens, frozenset(named))
     if r.sector is None and r.office:
         r.sector = office_sector(r.office)
+    if r.sector == "GOV" and any(t.key in SHADOW for t in tokens):
+        # "the shadow home secretary": the opposition's spokesperson, whom no office holder is
+        r.office, r.holder, r.sector = None, None, "OPP"
     return r
+
+
+#: Words that make an office the opposition's counterpart of it (Westminster's shadow cabinet).
+SHADOW = frozenset({"shadow"})
 
 
 def title_like(base: ActorIndex, tokens: list[Word], when: date | None) -> bool:

@@ -257,7 +257,7 @@ def resolve(
         return headed
     if not reading.holder and reading.office and context and not reading.org:
         reading.holder = home or dominant_country(base, context)
-    if reading.office and not former:
+    if reading.office and not former and not reading.plural:
         held = _holder(base, reading, when, context, text)
         if held is not None:
             return held
