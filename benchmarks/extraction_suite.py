@@ -19,7 +19,9 @@ What is measured, on text the code was not built on wherever there is a test spl
 * ``ngec``: NGEC's 500-document VOA holdout, positive judgements only (1,071 verbatim quotes,
   each labelled with one PLOVER type): the share of quotes in which the labelled type is found,
   and how many other types are found per quote. Quotes are fragments cut by an LLM; no
-  arguments are scored.
+  arguments are scored;
+* ``actors``: NGEC's actor-resolution cases (``benchmarks/actor_resolution.py``): the share of
+  mentions given the expected country and sector.
 
 Every corpus goes through the standard pipeline with the default settings (``--no-detector``: the
 trigger rules alone, without the learned event-type detector); nothing here is tuned on. Speed
@@ -41,7 +43,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from dragoman import Article, Settings, standard_pipeline
+from dragoman import Article, Settings, resolve_actor, standard_pipeline
 from dragoman.records import article_record, event_record
 from dragoman.types import Event
 
@@ -52,6 +54,7 @@ PETRARCH = "data/cameo-petrarch/petrarch2_reference_run.jsonl"
 #: PETRARCH2's own figures on its validation files (the reference run's SOURCE.md).
 PETRARCH2 = {"PETR.UnitTest.records.xml": 0.60, "PETR2_GSR_validation.xml": 0.77}
 NGEC = "data/ngec-plover-llm-labels/holdout"
+ACTOR_CASES = "data/ngec-actor-resolution/ngec_actor_resolution_cases.jsonl"
 
 Figures = dict[str, Any]
 
@@ -200,6 +203,18 @@ def ngec(shared: Path) -> Figures:
     return out
 
 
+def actors(shared: Path) -> Figures:
+    """NGEC's actor-resolution cases (``benchmarks/actor_resolution.py``): country and sector."""
+    module = load_module(HERE / "actor_resolution.py", "actor_resolution")
+    cases = module.load_cases(shared / ACTOR_CASES)
+    tally, _errors = module.score(cases, resolve_actor)
+    return {
+        "country_acc": ratio(*tally["country"]),
+        "sector_acc": ratio(*tally["sector"]),
+        "cases": len(cases),
+    }
+
+
 SUITE: dict[str, Callable[[Path], Figures]] = {
     "dev": dev,
     "gsr": gsr,
@@ -207,6 +222,7 @@ SUITE: dict[str, Callable[[Path], Figures]] = {
     "wikievents": lambda shared: external(shared, "wikievents"),
     "rams": lambda shared: external(shared, "rams"),
     "ngec": ngec,
+    "actors": actors,
 }
 
 
