@@ -118,6 +118,15 @@ def test_actorbase_a_country_bound_department_is_that_countrys(base: ActorBase) 
     assert chile is not None and chile.country == "CHL"
 
 
+def test_actorbase_a_de_facto_state_is_pre(base: ActorBase) -> None:
+    abkhazia = base.resolve("Abkhazia", "2022-06-01")
+    assert abkhazia is not None and (abkhazia.country, abkhazia.sector) == ("GEO", "PRE")
+    breakaway = base.resolve("the breakaway state", "2022-06-01")
+    assert breakaway is not None and breakaway.sector == "PRE"
+    georgia = base.resolve("Georgia", "2022-06-01")
+    assert georgia is not None and georgia.sector != "PRE"
+
+
 def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
     alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
     assert alone is not None and not alone.person

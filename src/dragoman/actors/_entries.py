@@ -21,7 +21,7 @@ from dragoman.actors._words import HEAD_OF_GOVERNMENT, HEAD_OF_STATE
 #: Sector codes an actor or a role may carry (CAMEO agent codes; MED is media, HLH health).
 SECTORS = frozenset(
     "GOV MIL REB OPP PTY COP JUD SPY IGO NGO MED REL CVL BUS ELI LEG EDU HLH LAB AGR REF CRM UAF "
-    "ENV DEV HRI".split()
+    "ENV DEV HRI PRE".split()
 )
 
 
