@@ -127,6 +127,16 @@ def test_actorbase_a_de_facto_state_is_pre(base: ActorBase) -> None:
     assert georgia is not None and georgia.sector != "PRE"
 
 
+def test_actorbase_a_place_ending_a_persons_name_is_no_country(base: ActorBase) -> None:
+    context = "Colombia's senate met. Senator Feliciano Valencia spoke in Bogota."
+    senator = base.resolve("Sen. Feliciano Valencia", "2022-06-01", context)
+    assert senator is not None and senator.country != "ESP"  # not from Valencia
+    police = base.resolve("Valencia police", "2022-06-01")
+    assert police is not None and police.country == "ESP"
+    region = base.resolve("Greater Manchester", "2022-06-01")
+    assert region is not None and region.country == "GBR"
+
+
 def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
     alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
     assert alone is not None and not alone.person

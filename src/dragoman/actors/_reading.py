@@ -132,6 +132,24 @@ def known_spans(
     return sorted(out, key=lambda s: s[0])
 
 
+#: Words that qualify a place rather than name a person ("Greater Manchester", "Upper Egypt").
+QUALIFIERS = frozenset(
+    "greater upper lower northern southern eastern western central north south east west "
+    "new old inner outer metropolitan".split()
+)
+
+
+def surname_like(base: ActorIndex, tokens: list[Word], i: int, j: int, when: date | None) -> bool:
+    """Whether a one-word place ends the mention after a capitalised word the base does not know
+    (a given name): "Feliciano Valencia" is a person, not someone from Valencia."""
+    if j != len(tokens) or j - i != 1 or i == 0:
+        return False
+    given = tokens[i - 1]
+    if not given.capitalized or given.key in OFFICE_WORDS | HONORIFICS | DETERMINERS | QUALIFIERS:
+        return False
+    return not base.find(given.key, when)
+
+
 def find_office(tokens: list[Word]) -> tuple[str, int, int] | None:
     """The longest office title in the words, unless "deputy", "former"... qualify it."""
     best: tuple[str, int, int] | None = None
@@ -158,6 +176,8 @@ def read(base: ActorIndex, tokens: list[Word], when: date | None) -> Reading:
     of_complement = found is not None and hi < len(tokens) and tokens[hi].key == "of"
     named: set[int] = set()
     for i, j, entry in known_spans(base, tokens, when, frozenset(range(lo, hi))):
+        if entry.kind in {"country", "place"} and surname_like(base, tokens, i, j, when):
+            continue  # "Feliciano Valencia", "George Washington": a name, not a place
         if entry.kind == "group" and j - i > 1:
             named.update(range(i, j))
         country = base.state(entry, when)[0]
