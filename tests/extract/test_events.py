@@ -862,6 +862,12 @@ def test_extract_events_a_state_publishers_bare_titles_are_its_own(
     assert [(a.name, a.country) for a in accuse.actor] == [("Jeremy Hunt", "GBR")]
 
 
+def test_extract_events_a_friend_of_someone_is_the_friend(nlp_pipeline: Pipeline) -> None:
+    text = "A court convicted a friend of the bombing suspect Dzokhar Tsarnaev on Monday."
+    conviction = only(events(nlp_pipeline, text), "SANCTION")
+    assert [(a.name, a.sector) for a in conviction.recipient] == [("friend", "CVL")]
+
+
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
     text = "There is no trust left in the coalition forces who we have fought alongside."
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]
