@@ -1,7 +1,8 @@
-"""``dragoman actors``: import, show, search, through click's runner."""
+"""``dragoman actors``: import, show, explain, search, through click's runner."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,43 @@ def test_actors_cli_import_changes_the_next_ingest(home: Path, tmp_path: Path) -
     )
     assert run("import", str(source))[0] == 0
     assert brightwater(tmp_path / "after.db") == ("CHE", "NGO")
+
+
+def test_actors_cli_explain_says_which_rule_entry_and_role(home: Path) -> None:
+    code, out = run("explain", "Syrian foreign minister", "--date", "2018-06-01")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Walid al-Moallem  SYR GOV")
+    assert "rule: the office 'foreign minister' of SYR (the words), its holder" in lines
+    assert any(line.startswith("role on 2018-06-01: foreign minister SYR GOV") for line in lines)
+
+
+def test_actors_cli_explain_names_the_cue_from_the_context_and_home(home: Path) -> None:
+    context = "Turkey attacked Afrin in Syria. Turkey says so."
+    code, out = run("explain", "Kurdish militias", "--date", "2018-02-19", "--context", context)
+    assert code == 0
+    assert "rule: a group description, of a country the context names" in out
+    assert "context names: TUR 2, SYR 2" in out
+    code, out = run(
+        "explain",
+        "the Foreign Secretary",
+        "--date",
+        "2019-05-01",
+        "--context",
+        "Syria bombed.",
+        "--home",
+        "GBR",
+    )
+    assert code == 0 and out.startswith("Jeremy Hunt  GBR GOV")
+    assert "(the publisher's country)" in out
+
+
+def test_actors_cli_explain_works_on_every_seed_actor(home: Path, shared: Path) -> None:
+    gold = json.loads((shared / "gold" / "dev" / "seed-astana.json").read_text(encoding="utf-8"))
+    seed = (shared / "seed" / "000_d7416dada62bf403.txt").read_text(encoding="utf-8")
+    names = [a["names"][0] for a in gold["actors"].values() if a.get("names")]
+    assert len(names) > 10
+    for name in names:
+        code, out = run("explain", name, "--date", "2021-02-01", "--context", seed)
+        assert code == 0, name
+        assert "rule: " in out or "no actor (" in out, name

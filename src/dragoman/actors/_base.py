@@ -22,16 +22,18 @@ import logging
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dragoman.actors._entries import ActorFile, Entry, read_built
+from dragoman.actors._entries import ActorFile, Entry, Role, read_built
 from dragoman.actors._files import read_actor_file
 from dragoman.actors._index import ActorIndex
 from dragoman.actors._reading import read, strip_words
 from dragoman.actors._resolve import resolve as resolve_mention
+from dragoman.actors._resolve import resolve_how
 from dragoman.actors._words import parse_day
 from dragoman.errors import ConfigError
 from dragoman.tables import countries, organizations, split_cell
@@ -143,6 +145,34 @@ class ActorBase(ActorIndex):
     ) -> Actor | None:
         """The actor a mention names on ``date``; see :func:`resolve_actor`."""
         return resolve_mention(self, text, as_date(date), context, home)
+
+    def explain(
+        self,
+        text: str,
+        date: date | str | None = None,
+        context: str | None = None,
+        home: str | None = None,
+    ) -> Explanation:
+        """Why a mention resolves as it does: the rule, the entry and its role on the date,
+        and the countries the context names (``dragoman actors explain``)."""
+        when = as_date(date)
+        actor, rule = resolve_how(self, text, when, context, home)
+        entry = self.by_id.get(actor.actor_id or "") if actor is not None else None
+        role = self.state(entry, when)[2] if entry is not None else None
+        named = self.context_profile(context).most_common(5) if context else []
+        return Explanation(actor, rule, entry, role, named, home)
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What :meth:`ActorBase.explain` found out about one mention."""
+
+    actor: Actor | None
+    rule: str  # which rule of the resolver decided, in words
+    entry: Entry | None  # the base's entry, when the actor is one
+    role: Role | None  # the entry's role on the date, when it held one
+    context_countries: list[tuple[str, int]]  # the countries the context names, most first
+    home: str | None
 
 
 def as_date(value: date | str | None) -> date | None:

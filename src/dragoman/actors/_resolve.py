@@ -226,15 +226,26 @@ def resolve(
 
     ``home`` is the country whose offices a bare title names ("the Foreign Secretary" in a UK
     government release), before the country the context names most."""
+    return resolve_how(base, text, when, context, home)[0]
+
+
+def resolve_how(
+    base: ActorIndex,
+    text: str,
+    when: date | None = None,
+    context: str | None = None,
+    home: str | None = None,
+) -> tuple[Actor | None, str]:
+    """:func:`resolve`, with which rule decided, in words (for ``dragoman actors explain``)."""
     text = " ".join(text.split())
     if not re.search(r"[^\W\d_]", text):
-        return None
+        return None, "no letters: no actor"
     if "," in text:
-        return _apposition(base, text, when, context)
+        return _apposition(base, text, when, context), "a name and its description, read apart"
     written = name_words(text)
     tokens, former = strip_words(written)
     if not tokens or (len(tokens) == 1 and tokens[0].key in PRONOUNS and tokens[0].raw != "US"):
-        return None
+        return None, "a pronoun or only determiners: no actor"
     whole = [
         e for e in base.find(key_of(tokens), when) if tokens[0].capitalized or e.kind != "person"
     ]
@@ -245,26 +256,36 @@ def resolve(
         # A dictionary phrase that is a title ("UN Secretary General"): its holder if known.
         held = _holder(base, read(base, tokens, when), when, context, text)
         if held is not None:
-            return held
+            return held, "a dictionary title: its holder on the date"
     if whole:
-        return _entry_actor(base, text, _pick(base, whole, when, context), when, former)
+        picked = _pick(base, whole, when, context)
+        how = "the whole mention is a known name or alias"
+        if len(whole) > 1:
+            how += f" ({len(whole)} namesakes: the one in office on the date, then the context's)"
+        return _entry_actor(base, text, picked, when, former), how
     named = _titled_name(base, text, tokens, when, former, context)
     if named is not None:
-        return named
+        return named, "titles, then a name"
     reading = read(base, tokens, when)
     headed = _named_head(base, text, tokens, when, reading)
     if headed is not None:
-        return headed
+        return headed, "a country or group after mere modifiers"
+    whose = "the words"
     if not reading.holder and reading.office and context and not reading.org:
         reading.holder = home or dominant_country(base, context)
+        whose = "the publisher's country" if home else "the country the context names most"
     if reading.office and not former and not reading.plural:
         held = _holder(base, reading, when, context, text)
         if held is not None:
-            return held
+            return held, f"the office '{reading.office}' of {reading.holder} ({whose}), its holder"
     described = _descriptor(base, text, tokens, when, context, reading)
     if described is not None:
-        return described
-    return _compose(base, text, tokens, when, context, reading, former)
+        return described, "a group description, of a country the context names"
+    composed = _compose(base, text, tokens, when, context, reading, former)
+    if composed is None:
+        return None, "nothing the base knows, and no context to read"
+    cue = "the words" if reading.country else "the context"
+    return composed, f"composed: country from {cue}, sector from the role words"
 
 
 def _named_head(

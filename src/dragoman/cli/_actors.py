@@ -1,4 +1,4 @@
-"""``dragoman actors``: import, show and search the actor knowledge base.
+"""``dragoman actors``: import, show, explain and search the actor knowledge base.
 
 A click group the main command line attaches with ``main.add_command(actors)``; each command
 parses its input, calls one function of :mod:`dragoman.actors` and prints the result.
@@ -59,6 +59,45 @@ def show(name: str, when: str | None, context: str | None, as_json: bool) -> Non
         details = describe(entry).split("\n", 1)[1].rstrip("\n")
         if details:
             click.echo(details)
+
+
+@actors.command()
+@click.argument("name")
+@click.option("--date", "when", help="The date the mention is read on (YYYY-MM-DD).")
+@click.option("--context", help="Text around the mention, as the pipeline would give it.")
+@click.option("--home", help="The publisher's country (ISO3), as a state body's release gives.")
+def explain(name: str, when: str | None, context: str | None, home: str | None) -> None:
+    """Why NAME resolves as it does: which rule, entry and role, which cue gave the codes."""
+    found = _run(lambda: default_base().explain(name, when, context, home))
+    actor = found.actor
+    if actor is None:
+        click.echo(f"{name!r}: no actor ({found.rule})")
+        return
+    ident = f"  [{actor.actor_id}]" if actor.actor_id else ""
+    click.echo(f"{actor.name}  {actor.country or '-'} {actor.sector or '-'}{ident}")
+    click.echo(f"rule: {found.rule}")
+    if found.entry is not None:
+        e = found.entry
+        click.echo(
+            f"entry: {e.actor_id} ({e.kind}, from {e.source}); default {e.country or '-'} "
+            f"{e.sector or '-'}"
+        )
+    if found.role is not None:
+        r = found.role
+        span = f"{r.start or '?'} to {r.end or 'open'}"
+        click.echo(
+            f"role on {when or 'no date'}: {r.office or '-'} {r.country or '-'} "
+            f"{r.sector or '-'} ({span})"
+        )
+    elif found.entry is not None and found.entry.roles:
+        click.echo(f"role on {when or 'no date'}: none held then (codes as above)")
+    if found.home:
+        click.echo(f"home country given: {found.home}")
+    if found.context_countries:
+        named = ", ".join(f"{c} {n}" for c, n in found.context_countries)
+        click.echo(f"context names: {named}")
+    elif context is None:
+        click.echo("context: none given (unknown people resolve to nothing without one)")
 
 
 @actors.command()
