@@ -868,6 +868,14 @@ def test_extract_events_a_friend_of_someone_is_the_friend(nlp_pipeline: Pipeline
     assert [(a.name, a.sector) for a in conviction.recipient] == [("friend", "CVL")]
 
 
+def test_extract_events_an_unknown_person_is_what_their_apposition_says(
+    nlp_pipeline: Pipeline,
+) -> None:
+    text = "Joe Smith, a Syrian rebel commander, attacked the town."
+    attack = only(events(nlp_pipeline, text), "ASSAULT")
+    assert [(a.name, a.country, a.sector) for a in attack.actor] == [("Joe Smith", "SYR", "REB")]
+
+
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
     text = "There is no trust left in the coalition forces who we have fought alongside."
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]

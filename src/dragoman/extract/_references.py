@@ -195,6 +195,14 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
             sector=described.sector or named.sector,
         )
     actor = resolve_phrase(phrase, article.text, *_when(article), home=home_country(article))
+    role = next((a for a in tree.children(head, APPOS) if a.pos == "NOUN"), None)
+    if actor.person and not actor.actor_id and role is not None:
+        # "Brandon Lewis, the Conservative party chairman": an unknown person's description
+        # beside the name says who they are better than the article's context.
+        said = resolve_phrase(noun_phrase(tree, role), article.text, article.published)
+        actor = replace(
+            actor, country=said.country or actor.country, sector=said.sector or actor.sector
+        )
     if not actor.actor_id and len(phrase) == 1:
         actor = spelled_out(article, head, actor)
     if actor.name and not (actor.actor_id or actor.person):
