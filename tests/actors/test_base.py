@@ -137,6 +137,16 @@ def test_actorbase_a_place_ending_a_persons_name_is_no_country(base: ActorBase) 
     assert region is not None and region.country == "GBR"
 
 
+def test_actorbase_generic_aid_groups_take_no_country_from_the_context(base: ActorBase) -> None:
+    context = "Syria's army shelled Ghouta. Syria denies it. Damascus says so."
+    groups = base.resolve("aid groups", "2018-02-19", context)
+    assert groups is not None and (groups.country, groups.sector) == (None, "NGO")
+    syrian = base.resolve("Syrian aid groups", "2018-02-19", context)
+    assert syrian is not None and syrian.country == "SYR"
+    government = base.resolve("the government", "2018-02-19", context)
+    assert government is not None and government.country == "SYR"
+
+
 def test_actorbase_undated_office_names_only_a_holder_the_text_names(base: ActorBase) -> None:
     alone = base.resolve("Syrian foreign minister", None, "The Syrian foreign minister spoke.")
     assert alone is not None and not alone.person

@@ -433,7 +433,14 @@ def _compose(
         if country is None and sector is None:
             return None
         name = text
-    elif country is None and context and sector and reading.target is None and not stateless:
+    elif (
+        country is None
+        and context
+        and sector
+        and sector not in TRANSNATIONAL
+        and reading.target is None
+        and not stateless
+    ):
         country = dominant_country(base, context)
     if former and sector in STATE_SECTORS | {None}:
         sector = "ELI"
@@ -445,6 +452,11 @@ def _compose(
         sector=sector,
         person=person,
     )
+
+
+#: Sectors whose generic bodies work across borders: "aid groups", "international agencies"
+#: take no country from the article (their own words can still name one).
+TRANSNATIONAL = frozenset({"NGO", "IGO"})
 
 
 def _plain(text: str) -> str:
