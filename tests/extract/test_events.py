@@ -876,6 +876,11 @@ def test_extract_events_an_unknown_person_is_what_their_apposition_says(
     assert [(a.name, a.country, a.sector) for a in attack.actor] == [("Joe Smith", "SYR", "REB")]
 
 
+def test_extract_events_a_hyphenated_pair_of_states_is_both(nlp_pipeline: Pipeline) -> None:
+    deal = only(events(nlp_pipeline, "The US-Turkish deal on Manbij collapsed."), "AGREE")
+    assert [a.country for a in deal.actor + deal.recipient] == ["USA", "TUR"]
+
+
 def test_extract_events_fighting_alongside_someone_is_no_attack(nlp_pipeline: Pipeline) -> None:
     text = "There is no trust left in the coalition forces who we have fought alongside."
     assert not [e for e in events(nlp_pipeline, text) if e.type == "ASSAULT"]

@@ -149,7 +149,11 @@ def _party(article: Article, text: str, state: bool) -> Actor | None:
 
 
 def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
-    """ "Hungarian and Romanian officials" are two actors: one per coordinated demonym."""
+    """ "Hungarian and Romanian officials" are two actors: one per coordinated demonym; so are
+    the two sides of a hyphenated pair ("the US-Turkish deal", "Russian-Turkish talks")."""
+    pair = hyphen_pair(tree, head)
+    if pair:
+        return pair
     out = [actor]
     for mod in tree.children(head, frozenset({"amod", "compound"})):
         for other in tree.conjuncts(mod)[1:]:
@@ -157,6 +161,24 @@ def split_modifiers(tree: Tree, head: Token, actor: Actor) -> list[Actor]:
             if entry is not None and entry.country and entry.country != actor.country:
                 out.append(replace(actor, country=entry.country, actor_id=None, text=other.text))
     return out
+
+
+def hyphen_pair(tree: Tree, head: Token) -> list[Actor]:
+    """The two states of "US-Turkish" or "Russian-Turkish", as the parse joins them to the
+    second word; else nothing."""
+    hyphens = [t.i for t in tree.children(head) if t.tag == "HYPH"]
+    for first in tree.children(head, frozenset({"npadvmod", "compound", "amod", "nmod"})):
+        if not any(first.i < h < head.i for h in hyphens):
+            continue
+        sides = [default_base().named(t.text) for t in (first, head)]
+        countries = [e.country for e in sides if e is not None and e.kind == "country"]
+        if len(countries) == 2 and countries[0] != countries[1]:
+            return [
+                Actor(text=t.text, name=e.name, actor_id=e.actor_id, country=e.country)
+                for t, e in zip((first, head), sides, strict=True)
+                if e is not None
+            ]
+    return []
 
 
 def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor | None:
