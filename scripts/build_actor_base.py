@@ -197,11 +197,12 @@ def is_person(block: Block) -> bool:
         return True
     # A dated block named like a person: two to four words, no group word, not "the ..." or
     # "... of ..." ("The Islamic State", "Soviet of Nationalities").
-    words = name_key(display(block.primary)).split()
+    shown = display(block.primary)
+    words = name_key(shown).split()
     # dated, and in some role more than a country ("Timor Leste" is coded TLS alone)
     dated = any((s or e) for _, s, e in block.codes) and any(len(c) > 3 for c, _, _ in block.codes)
     unlike = GROUP_WORDS | BODY_WORDS | {"the", "of", "and", "jaysh", "jaish", "liwa", "harakat"}
-    written = set(display(block.primary).lower().split())  # name_key drops a leading "the"
+    written = set(shown.lower().split())  # name_key drops a leading "the"
     return dated and 2 <= len(words) <= 4 and not unlike & (set(words) | written)
 
 

@@ -15,6 +15,7 @@ from dragoman.actors._base import (
     default_base,
     describe,
     import_actors,
+    publisher_actor,
     resolve_actor,
     table_entries,
     user_dir,
@@ -31,6 +32,7 @@ from dragoman.actors._entries import (
 from dragoman.actors._files import read_actor_file
 from dragoman.actors._mentions import ResolveMentions
 from dragoman.actors._phrases import person_name, plain, resolve_phrase
+from dragoman.actors._resolve import dominant_country
 from dragoman.actors._words import (
     GROUP_WORDS,
     OFFICE_KEYS,
@@ -56,11 +58,13 @@ __all__ = [
     "builtin",
     "country_codes",
     "default_base",
+    "dominant_country",
     "describe",
     "import_actors",
     "office_key",
     "parse_day",
     "person_name",
+    "publisher_actor",
     "plain",
     "read_actor_file",
     "read_built",

@@ -226,6 +226,13 @@ def resolve_actor(
     return (base or default_base()).resolve(text, date, context, home)
 
 
+@lru_cache(maxsize=256)
+def publisher_actor(publisher: str) -> Actor | None:
+    """The body a publisher's name names ("UK Government" -> GBR GOV, "The Guardian" -> GBR
+    MED), read alone, once per name: what a state body's release or a news outlet is."""
+    return resolve_actor(publisher)
+
+
 def import_actors(path: str | Path, folder: Path | None = None) -> int:
     """Check an actor file (YAML or CSV) and copy it into the user's folder; its actors count.
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from dragoman.actors import resolve_actor
+from dragoman.actors import publisher_actor
 from dragoman.types import Article, Event, Source
 
 SECRET = re.compile(
@@ -54,18 +53,10 @@ def own_release(article: Article, event: Event) -> bool:
     """Whether the event is the publishing body's own act, told in its own release (a
     ministry's "We agreed ..."), which the release itself announces. A news outlet's own
     acts are not announcements."""
-    if not article.publisher:
+    body = publisher_actor(article.publisher) if article.publisher else None
+    if body is None or body.sector in {None, "MED"}:
         return False
-    body = _publisher(article.publisher)
-    return body is not None and any(a.name == body for a in event.actor)
-
-
-@lru_cache(maxsize=64)
-def _publisher(publisher: str) -> str | None:
-    actor = resolve_actor(publisher)
-    if actor is None or actor.sector in {None, "MED"}:
-        return None
-    return actor.name
+    return any(a.name == body.name for a in event.actor)
 
 
 def announced_in(sentence: str) -> bool | None:

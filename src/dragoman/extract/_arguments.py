@@ -110,8 +110,7 @@ def arguments(
                 recipients.extend(o for _, o in tree.preps(obj, recipient_preps))
                 obj = None
             if obj is not None and cand.trigger.mode == "embargo" and not actor_like(obj):
-                # "boycotted French products": whose products they are
-                recipients.extend(named_modifiers(tree, obj, frozenset({"amod", "compound"})))
+                recipients.extend(goods_owners(tree, obj))  # "boycotted French products"
             elif obj is not None and obj.lemma.lower() != (cand.trigger.with_word or ""):
                 # "condemned Israel's decision": whose decision it was; "revoked the
                 # citizenship of Shamima Begum": whose citizenship.
@@ -185,8 +184,7 @@ def arguments(
             if actor_like(patient) or cand.trigger.mode != "embargo":
                 recipients.append(patient)  # "the massacre of civilians", "the siege of Aleppo"
             else:
-                # "a boycott of Israeli goods": whose goods they are
-                recipients.extend(named_modifiers(tree, patient, frozenset({"amod", "compound"})))
+                recipients.extend(goods_owners(tree, patient))  # "a boycott of Israeli goods"
         named = named_modifiers(tree, word, frozenset({"compound", "amod"}))
         if cand.trigger.type in JOINT_TYPES:
             named = [m for m in named if not venue(m)]  # "the Vienna talks", "Sochi congress"
@@ -296,6 +294,11 @@ def judged(tree: Tree, cand: Candidate) -> tuple[list[Token], list[Token]]:
         # "a stain on the conscience of this government": whom the judgement is about.
         target = owner_of(tree, cand.carrier, frozenset({"on", "of", "by"}))
     return expand(tree, [subj] if subj else []), expand(tree, [target] if target else [])
+
+
+def goods_owners(tree: Tree, goods: Token) -> list[Token]:
+    """Whose goods an embargo or boycott strikes: the names before them ("Israeli goods")."""
+    return named_modifiers(tree, goods, frozenset({"amod", "compound"}))
 
 
 def named_modifiers(tree: Tree, noun: Token, deps: frozenset[str]) -> list[Token]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from dragoman.actors import default_base, resolve_actor
+from dragoman.actors import default_base, dominant_country, resolve_actor
 from dragoman.stage import Stage
 from dragoman.types import Actor, Article, Event
 
@@ -63,7 +63,7 @@ def jurisdiction_of(article: Article, event: Event) -> str | None:
     place = event.place.country if event.place is not None else None
     if place is not None and (named[place] > 0 or not named):
         return place
-    return max(named, key=lambda c: named[c]) if named else place
+    return dominant_country(default_base(), article.text) if named else place
 
 
 def asking_speaker(article: Article, event: Event) -> Actor | None:

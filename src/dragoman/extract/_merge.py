@@ -17,10 +17,15 @@ from dragoman.text import name_key
 from dragoman.types import Actor, Article, Event
 
 
+def _identity(actor: Actor) -> str:
+    """The base's id of a participant, or the folded name it is told by."""
+    return actor.actor_id or name_key(actor.name)
+
+
 def participant_keys(actors: tuple[Actor, ...]) -> set[str]:
     keys = set()
     for a in actors:
-        keys.add(a.actor_id or name_key(a.name))
+        keys.add(_identity(a))
         # "Lavrentiev" and "Alexander Lavrentiev" are one person: the surname is a key too.
         if a.person and a.name.split():
             keys.add(name_key(a.name.split()[-1]))
@@ -75,11 +80,16 @@ def _organ_of(state: Actor, organ: Actor) -> bool:
         return False
     if organ.sector not in STATE_SECTORS - {"IGO"}:
         return False
-    return (state.actor_id or "").startswith(("country:", "seat:", "capital:"))
+    return _is_state(state)
+
+
+def _is_state(actor: Actor) -> bool:
+    """The base's entry for a state, its seat or its capital ("Turkey", "the Kremlin")."""
+    return (actor.actor_id or "").startswith(("country:", "seat:", "capital:"))
 
 
 def _names_a_state(actor: Actor) -> bool:
-    if (actor.actor_id or "").startswith(("country:", "seat:", "capital:")):
+    if _is_state(actor):
         return True
     base = default_base()
     return any(base.named(w) is not None for w in [actor.text, *actor.text.split()])
@@ -157,12 +167,11 @@ def merge_group(group: list[Event]) -> Event:
     recipient = best.recipient or next((e.recipient for e in group if e.recipient), ())
     if all(one_attack(best, e) for e in group if e is not best):
         # every victim of one attack, each once
-        seen = {a.actor_id or name_key(a.name) for a in recipient}
-        for e in group:
-            for a in e.recipient:
-                if (a.actor_id or name_key(a.name)) not in seen:
-                    seen.add(a.actor_id or name_key(a.name))
-                    recipient += (a,)
+        seen = {_identity(a) for a in recipient}
+        for a in (a for e in group for a in e.recipient):
+            if _identity(a) not in seen:
+                seen.add(_identity(a))
+                recipient += (a,)
     announced = best.claim.announced
     if any(e.claim.announced is False for e in group):
         announced = False

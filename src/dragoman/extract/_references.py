@@ -9,11 +9,17 @@ Words that cannot act (elections, documents without an issuer, places) give no a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
-from dragoman.actors import STATE_SECTORS, default_base, resolve_actor, resolve_phrase
+from dragoman.actors import (
+    STATE_SECTORS,
+    default_base,
+    publisher_actor,
+    resolve_actor,
+    resolve_phrase,
+)
 from dragoman.extract._actorlike import ACTOR_NOUNS, actor_like, counted
 from dragoman.extract._pronouns import antecedent
 from dragoman.nlp import Tree, noun_phrase
@@ -237,8 +243,7 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
             if told is not None and told.person:
                 return replace(told, text=actor.text)
             where = told.country if told is not None else None
-        own = None if where is None else resolve_phrase(phrase, article.text, article.published)
-        if where is not None and where != actor.country and own is not None and not own.country:
+        if where is not None and where != actor.country and not own_country(article, phrase):
             actor = replace(actor, country=where)
     owner = next((c for c in tree.children(head, frozenset({"poss"})) if c.pos == "PRON"), None)
     if owner is not None and not actor.person and actor_like(head):
@@ -263,15 +268,15 @@ def resolve(article: Article, tree: Tree, head: Token, depth: int = 0) -> Actor 
 def home_country(article: Article) -> str | None:
     """The country whose offices a bare title names: the publisher's, when the publisher is a
     state body ("the Foreign Secretary" in a UK government release is the British one)."""
-    return _state_publisher(article.publisher) if article.publisher else None
-
-
-@lru_cache(maxsize=64)
-def _state_publisher(publisher: str) -> str | None:
-    actor = resolve_actor(publisher)
-    if actor is None or actor.sector not in STATE_SECTORS - {"IGO"}:
+    body = publisher_actor(article.publisher) if article.publisher else None
+    if body is None or body.sector not in STATE_SECTORS - {"IGO"}:
         return None
-    return actor.country
+    return body.country
+
+
+def own_country(article: Article, phrase: Sequence[Token]) -> str | None:
+    """The country a phrase's own words name, read without the article around it."""
+    return resolve_phrase(phrase, article.text, article.published).country
 
 
 #: Prepositions that say where a party is, or is from.
@@ -311,10 +316,7 @@ def told_before(article: Article, tree: Tree, head: Token) -> Actor | None:
         found = resolve(article, tree, t, depth=1)
         if found is None or found.actor_id or found.person:
             return None
-        own = (
-            placed_at(tree, t)
-            or resolve_phrase(noun_phrase(tree, t), article.text, article.published).country
-        )
+        own = placed_at(tree, t) or own_country(article, noun_phrase(tree, t))
         return replace(found, country=own) if own else None
     return None
 
